@@ -122,7 +122,7 @@ def is_main_process() -> bool:
 def env_info() -> dict:
     "What a results file should record about where a run happened."
     cuda = torch.cuda.is_available()
-    return dict(torch=torch.__version__, device=torch.cuda.get_device_name(0) if cuda else platform.processor() or 'cpu',
+    return dict(torch=str(torch.__version__), device=torch.cuda.get_device_name(0) if cuda else platform.processor() or 'cpu',
                 cuda=cuda, threads=torch.get_num_threads(), python=platform.python_version(),
                 time=time.strftime('%Y-%m-%d %H:%M:%S'))
 

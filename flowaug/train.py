@@ -369,10 +369,14 @@ def _fit_epoch(net, batches, opt, augment=None, amp=None, scaler=None, max_grad_
     tot, i = torch.zeros(4, device=batches.device), 0
     for xb, yb in _batch_bar(batches, mb):
         if max_steps is not None and step + i >= max_steps: break
-        if augment is not None: xb = augment(xb, yb).detach()
+        target = yb
+        if augment is not None:
+            xb = augment(xb, yb)
+            if isinstance(xb, tuple): xb, target = xb   # label-mixing augmentations (MixUp, CutMix) return soft labels
+            xb = xb.detach()
         if channels_last: xb = xb.contiguous(memory_format=torch.channels_last)
         with _autocast(amp, batches.device):
-            out = net(xb); loss = F.cross_entropy(out, yb)
+            out = net(xb); loss = F.cross_entropy(out, target)
         ok, _ = _guarded_step(opt, loss, max_grad_norm, scaler); i += 1; okf = ok.float()
         hits = (out.argmax(1) == yb).sum().float()
         tot += torch.stack([torch.where(ok, loss.detach().float(), 0.) * len(xb), hits * okf, okf * len(xb), 1 - okf])
@@ -416,7 +420,7 @@ def fit(model, # a classifier taking images in [0,1] (standardisation inside, se
         x, # training images (N,C,H,W) in [0,1]
         y, # training labels (N,)
         *,
-        augment=None, # `augment(x, y) -> x'` applied to each batch, e.g. a perturbation (Sec. 3.2); None: clean
+        augment=None, # `augment(x, y) -> x'` (or `(x', soft labels)`, e.g. MixUp) applied to each batch, e.g. a perturbation (Sec. 3.2); None: clean
         epochs:int, # passes over the training set (the paper: 200)
         batch_size:int=128, # global batch (the paper: 128)
         optimizer:str='sgd', # 'sgd' (the paper) or 'adam' (or 'adamax')
