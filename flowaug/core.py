@@ -70,12 +70,16 @@ def check_images(x, # the tensor to check
     return x
 
 # %% ../nbs/00_core.ipynb #b600e13d
+def _umask():
+    m = os.umask(0); os.umask(m); return m
+
 def _atomic(path, write):
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp')
     try:
         with os.fdopen(fd, 'wb') as f:
             write(f); f.flush(); os.fsync(f.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())   # mkstemp makes 0600 files; give the file a normal file's mode
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp): os.unlink(tmp)
