@@ -11,9 +11,9 @@ import torch.nn.functional as F
 from .core import check_choice, check_range
 
 # %% auto #0
-__all__ = ['COUPLINGS', 'jacobian_logdet', 'nudge_params', 'check_flow', 'squeeze', 'unsqueeze', 'ActNorm', 'InvConv1x1',
-           'ZeroConv2d', 'coupling_net', 'AffineCoupling', 'AdditiveCoupling', 'Split', 'TopPrior', 'FlowSequence',
-           'FlowStep']
+__all__ = ['COUPLINGS', 'jacobian_logdet', 'nudge_params', 'check_flow', 'squeeze', 'unsqueeze', 'ActNorm', 'WeightCache',
+           'InvConv1x1', 'ZeroConv2d', 'coupling_net', 'AffineCoupling', 'AdditiveCoupling', 'Split', 'TopPrior',
+           'FlowSequence', 'FlowStep']
 
 # %% ../nbs/02_flows.ipynb #fa9e1866
 def jacobian_logdet(fn, # maps a (1,C,H,W) tensor to a tensor of the same size
@@ -102,13 +102,37 @@ class ActNorm(nn.Module):
         super()._load_from_state_dict(*args, **kwargs); self._initialized = True
 
 # %% ../nbs/02_flows.ipynb #7bcdc025
-class InvConv1x1(nn.Module):
+class WeightCache(nn.Module):
+    "Base of layers that precompute tensors from their weights (an inverse, folded convolutions) and reuse them while the weights are frozen."
+    def __init__(self):
+        super().__init__()
+        self._cache = {}
+
+    def _cached(self, name, fn): # fn() memoised while no parameter or buffer changes, when no graph through them is needed
+        if _needs_graph(self): return fn()
+        ts = [*self.parameters(), *self.buffers()]
+        key = tuple((t.data_ptr(), t._version) for t in ts)
+        hit = self._cache.get(name)
+        if hit is None or hit[0] != key:   # built outside inference mode, so that a later attack can save them for backward
+            with torch.inference_mode(False), torch.no_grad(): hit = self._cache[name] = (key, fn(), [t.detach() for t in ts])
+        return hit[1]
+
+    def clear_cache(self):
+        "Drop the cached tensors (only needed after editing parameters through `.data`)."
+        self._cache = {}
+
+    def _apply(self, *args, **kwargs):
+        self._cache = {}; return super()._apply(*args, **kwargs)
+
+def _needs_graph(m): return torch.is_grad_enabled() and any(p.requires_grad for p in m.parameters())
+
+class InvConv1x1(WeightCache):
     "Invertible 1×1 convolution, plain or LU-decomposed, with a cached inverse (Glow, Sec. 3.2)."
     def __init__(self, channels:int, # number of channels C
                  lu:bool=True): # LU-decomposed weight (Glow, Sec. 3.2) instead of a plain C×C matrix
         super().__init__()
         w = torch.linalg.qr(torch.randn(channels, channels, dtype=torch.float64))[0]   # a random rotation
-        self.lu, self._cache = lu, {}
+        self.lu = lu
         if not lu: self.weight = nn.Parameter(w.float()); return
         P, L, U = torch.linalg.lu(w); s = U.diagonal()
         self.register_buffer('P', P.float()); self.register_buffer('sign_s', s.sign().float())
@@ -120,19 +144,6 @@ class InvConv1x1(nn.Module):
         L, U, log_s = (t.to(dtype or t.dtype) for t in (self.L, self.U, self.log_s))
         eye = torch.eye(len(L), dtype=L.dtype, device=L.device)
         return self.P.to(L) @ (torch.tril(L, -1) + eye) @ (torch.triu(U, 1) + torch.diag(self.sign_s.to(L) * log_s.exp()))
-
-    def _cached(self, name, fn): # fn() memoised while no parameter or buffer changes, when no graph is needed
-        ts = [*self.parameters(), *self.buffers()]
-        if torch.is_inference_mode_enabled() or (torch.is_grad_enabled() and any(p.requires_grad for p in self.parameters())):
-            return fn()
-        key = tuple((t.data_ptr(), t._version) for t in ts)
-        hit = self._cache.get(name)
-        if hit is None or hit[0] != key: hit = self._cache[name] = (key, fn(), [t.detach() for t in ts])
-        return hit[1]
-
-    def clear_cache(self):
-        "Drop the cached weights (only needed after editing parameters through `.data`)."
-        self._cache = {}
 
     def _logdet(self, x):
         ld = self.log_s.sum() if self.lu else self._cached('ld', lambda: torch.linalg.slogdet(self.weight.double())[1].to(self.weight.dtype))
@@ -149,9 +160,6 @@ class InvConv1x1(nn.Module):
         "x = W⁻¹ y at every pixel, W⁻¹ computed in float64 and cached while the weights are unchanged."
         w_inv = self._cached('w_inv', lambda: torch.linalg.inv_ex(self._weight(torch.float64))[0])
         return F.conv2d(y, w_inv.to(y.dtype)[..., None, None]), (-self._logdet(y) if logdet else None)
-
-    def _apply(self, *args, **kwargs):
-        self._cache = {}; return super()._apply(*args, **kwargs)
 
 # %% ../nbs/02_flows.ipynb #8513b0ad
 class ZeroConv2d(nn.Module):
@@ -177,7 +185,16 @@ def coupling_net(cin:int, # input channels
                          nn.Conv2d(hidden, hidden, 1, bias=not actnorm), norm(), nn.ReLU(), ZeroConv2d(hidden, cout))
 
 # %% ../nbs/02_flows.ipynb #82e08151
-class AffineCoupling(nn.Module):
+def _fast_layout(x): # on a CPU, oneDNN's convolutions run several times faster on channels-last inputs
+    return x.contiguous(memory_format=torch.channels_last) if x.device.type == 'cpu' else x
+
+def _fold(conv, norm, scale=None): # (weight, bias) of conv → ActNorm (or Identity) → ×scale as one convolution, in float64
+    w = conv.weight.double(); b = conv.bias.double() if conv.bias is not None else w.new_zeros(len(w))
+    if isinstance(norm, ActNorm): s = norm.logs.double().exp().flatten(); w, b = w * s[:, None, None, None], (b + norm.loc.double().flatten()) * s
+    if scale is not None: s = scale.double().flatten(); w, b = w * s[:, None, None, None], b * s
+    return w, b
+
+class AffineCoupling(WeightCache):
     "Affine coupling with a bounded scale sigmoid(h+2): the first channel half shifts and scales the second (Glow, Sec. 3.3)."
     additive = False
     def __init__(self, channels:int, # number of channels C (≥ 2)
@@ -185,32 +202,48 @@ class AffineCoupling(nn.Module):
                  actnorm:bool=True): # ActNorm inside the coupling network
         super().__init__()
         check_range('channels', channels, lo=2)
-        self.ca = channels // 2; cb = channels - self.ca
-        self.net = coupling_net(self.ca, cb if self.additive else 2 * cb, hidden, actnorm)
+        self.ca = channels // 2; self.cb = channels - self.ca
+        self.net = coupling_net(self.ca, self.cb if self.additive else 2 * self.cb, hidden, actnorm)
 
-    def _shift_logscale(self, xa): # (t, log σ) from the conditioning half; log σ is None when additive
-        h = self.net(xa)
+    def _folded(self): # the network as three plain convolutions [(w, b, padding)]: ActNorms and output scale folded in, outputs [t; h+2]
+        c1, n1, _, c2, n2, _, zc = self.net
+        ws = [_fold(c1, n1), _fold(c2, n2), _fold(zc.conv, nn.Identity(), (zc.logs * zc.factor).exp())]
+        if not self.additive:   # reorder the last convolution's outputs to [t; log-scale] halves and add the +2
+            w, b = ws[2]; perm = torch.cat([torch.arange(0, 2 * self.cb, 2), torch.arange(1, 2 * self.cb, 2)]).to(w.device)
+            b = b[perm].clone(); b[self.cb:] += 2.; ws[2] = (w[perm], b)
+        dt = c1.weight.dtype
+        return [(_fast_layout(w.to(dt)), b.to(dt), c.padding) for (w, b), c in zip(ws, (c1, c2, zc.conv))]
+
+    def _ready(self): return not self.training or all(m._initialized for m in self.net if isinstance(m, ActNorm))
+
+    def _shift_logscale(self, xa): # (t, s) with σ = sigmoid(s) from the conditioning half; s is None when additive
+        if _needs_graph(self) or not self._ready(): h = self.net(_fast_layout(xa))
+        else:   # frozen weights: the cached folded network, no ActNorm or scale passes
+            for i, (w, b, pad) in enumerate(self._cached('net', self._folded)):
+                h = F.conv2d(_fast_layout(xa) if i == 0 else h, w, b, padding=pad)
+                if i < 2: h = h.relu_()
+            return (h, None) if self.additive else (h[:, :self.cb], h[:, self.cb:])
         if self.additive: return h, None
-        return h[:, 0::2], F.logsigmoid(h[:, 1::2] + 2.)
+        return h[:, 0::2], h[:, 1::2] + 2.
 
-    def _logdet(self, x, logs):
-        return x.new_zeros(x.shape[0]) if logs is None else logs.sum((1, 2, 3))
+    def _logdet(self, x, s):
+        return x.new_zeros(x.shape[0]) if s is None else F.logsigmoid(s).sum((1, 2, 3))
 
     def encode(self, x:Tensor, # (B,C,H,W)
                logdet:bool=True): # also return log|det|, (B,)
         "y_a = x_a, y_b = (x_b + t(x_a))·σ(x_a)."
         xa, xb = x[:, :self.ca], x[:, self.ca:]
-        t, logs = self._shift_logscale(xa)
-        yb = xb + t if logs is None else (xb + t) * logs.exp()
-        return torch.cat([xa, yb], 1), (self._logdet(x, logs) if logdet else None)
+        t, s = self._shift_logscale(xa)
+        yb = xb + t if s is None else (xb + t) * torch.sigmoid(s)
+        return torch.cat([xa, yb], 1), (self._logdet(x, s) if logdet else None)
 
     def decode(self, y:Tensor, # (B,C,H,W)
                logdet:bool=True): # also return log|det ∂x/∂y|, (B,)
         "x_a = y_a, x_b = y_b / σ(y_a) − t(y_a)."
         ya, yb = y[:, :self.ca], y[:, self.ca:]
-        t, logs = self._shift_logscale(ya)
-        xb = yb - t if logs is None else yb * (-logs).exp() - t
-        return torch.cat([ya, xb], 1), (-self._logdet(y, logs) if logdet else None)
+        t, s = self._shift_logscale(ya)
+        xb = yb - t if s is None else yb / torch.sigmoid(s) - t
+        return torch.cat([ya, xb], 1), (-self._logdet(y, s) if logdet else None)
 
 class AdditiveCoupling(AffineCoupling):
     "Additive coupling y_b = x_b + t(x_a), volume preserving (NICE; Glow, Sec. 3.3)."
@@ -227,19 +260,30 @@ class Split(nn.Module):
 
     def _prior(self, ha): h = self.prior(ha); return h[:, 0::2], h[:, 1::2]
 
+    def encode_parts(self, x:Tensor, # (B,C,H,W)
+                     logdet:bool=True): # also return log|det|, (B,)
+        "`encode` without the concatenation: (h_a, ε, logdet), for Glow, which keeps h_a and sets ε aside."
+        ha, hb = x[:, :self.ca], x[:, self.ca:]
+        mean, logs = self._prior(ha)
+        return ha, (hb - mean) * (-logs).exp(), (-logs.sum((1, 2, 3)) if logdet else None)
+
+    def decode_parts(self, ha:Tensor, # the kept half (B,C//2,H,W)
+                     eps:Tensor, # the standardised half
+                     logdet:bool=True): # also return log|det ∂x/∂y|, (B,)
+        "`decode` of (h_a, ε) given apart, so that Glow need not concatenate them first."
+        mean, logs = self._prior(ha)
+        return torch.cat([ha, mean + eps * logs.exp()], 1), (logs.sum((1, 2, 3)) if logdet else None)
+
     def encode(self, x:Tensor, # (B,C,H,W)
                logdet:bool=True): # also return log|det|, (B,)
         "(h_a, h_b) → (h_a, ε) with ε = (h_b − μ(h_a))·exp(−log σ(h_a))."
-        ha, hb = x[:, :self.ca], x[:, self.ca:]
-        mean, logs = self._prior(ha)
-        return torch.cat([ha, (hb - mean) * (-logs).exp()], 1), (-logs.sum((1, 2, 3)) if logdet else None)
+        ha, eps, ld = self.encode_parts(x, logdet)
+        return torch.cat([ha, eps], 1), ld
 
     def decode(self, y:Tensor, # (B,C,H,W): kept half, then ε
                logdet:bool=True): # also return log|det ∂x/∂y|, (B,)
         "(h_a, ε) → (h_a, μ(h_a) + σ(h_a)·ε)."
-        ha, eps = y[:, :self.ca], y[:, self.ca:]
-        mean, logs = self._prior(ha)
-        return torch.cat([ha, mean + eps * logs.exp()], 1), (logs.sum((1, 2, 3)) if logdet else None)
+        return self.decode_parts(y[:, :self.ca], y[:, self.ca:], logdet)
 
 # %% ../nbs/02_flows.ipynb #07bf7eec
 class TopPrior(nn.Module):

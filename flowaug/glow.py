@@ -127,8 +127,7 @@ def _encode_centred(self:Glow, h, y, logdet):
         h = squeeze(h)
         for step in steps: h, ld = step.encode(h, logdet); total = _add(total, ld)
         if i < len(self.splits):
-            sp = self.splits[i]; h, ld = sp.encode(h, logdet); total = _add(total, ld)
-            eps.append(h[:, sp.ca:]); h = h[:, :sp.ca]
+            h, e, ld = self.splits[i].encode_parts(h, logdet); total = _add(total, ld); eps.append(e)
     h, ld = self.top.encode(h, y, logdet)
     return self.merge_levels(eps + [h]), _add(total, ld)
 
@@ -158,7 +157,7 @@ def decode(self:Glow, z:Tensor, # packed latents (B,C,H,W)
     h, total = self.top.decode(zs[-1], y, logdet)
     for i in reversed(range(self.n_levels)):
         if i < len(self.splits):
-            h, ld = self.splits[i].decode(torch.cat([h, zs[i]], 1), logdet); total = _add(total, ld)
+            h, ld = self.splits[i].decode_parts(h, zs[i], logdet); total = _add(total, ld)
         for step in reversed(self.blocks[i]):
             h, ld = self._decode_step(step, h, logdet); total = _add(total, ld)
         h = unsqueeze(h)

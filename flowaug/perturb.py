@@ -141,6 +141,15 @@ def _takes_logdet(f):
     try: return 'logdet' in inspect.signature(f).parameters
     except (TypeError, ValueError): return False
 
+@contextmanager
+def _unchecked(flow):
+    "The flow's value checks (Glow's `check_inputs`, which read x back from the device) off inside the block."
+    old = getattr(flow, 'check_inputs', None)
+    if old is None: yield; return
+    flow.check_inputs = False
+    try: yield
+    finally: flow.check_inputs = old
+
 def _level_mask(flow, levels, like=None):
     "The flow's mask of `levels`, shaped (1, *like.shape[1:]) on like's device; a `ValueError` naming `levels` if it has none."
     fn = getattr(flow, 'level_mask', None) or getattr(flow, 'level_masks', None)
@@ -237,7 +246,7 @@ class LatentRandom(LatentPerturbation):
     def _direction(self, z, g): return torch.randn(z.shape, device=z.device, dtype=z.dtype, generator=g)
 
     def _perturb(self, x, y, g):
-        with frozen(self.flow), torch.no_grad():
+        with frozen(self.flow), _unchecked(self.flow), torch.no_grad():
             z = self._encode(x, y); s, m = self._scale(z)
             u = self._direction(z, g) if m is None else self._direction(z, g) * m
             if self.norm is not None: u = project(u, 1.0, self.norm)
@@ -297,7 +306,7 @@ class LatentAdversarial(LatentPerturbation):
         self.norm, self.random_start = _check_norm(norm), bool(random_start)
 
     def _perturb(self, x, y, g):
-        with frozen(self.flow, self.classifier):
+        with frozen(self.flow, self.classifier), _unchecked(self.flow):
             target = _targets(self.classifier, x, y, self.labels)
             z = self._encode(x, y); s, m = self._scale(z)
             u = _random_start(z, self.norm, g, m) if self.random_start else torch.zeros_like(z)
