@@ -48,7 +48,7 @@ def _load_digits(split):
     return x, torch.tensor(d.target[i], dtype=torch.int64)
 
 # %% ../nbs/01_data.ipynb #c7ba8d7a
-def _u8(a): return torch.from_numpy(np.ascontiguousarray(a)).float().div_(255)
+def _u8(a): return torch.from_numpy(np.array(a, dtype=np.uint8)).float().div_(255)   # a writable copy
 
 def _read_cifar(folder, files, label_key):
     xs, ys = [], []
