@@ -195,8 +195,8 @@ def _fold(conv, norm, scale=None): # (weight, bias) of conv → ActNorm (or Iden
     return w, b
 
 class AffineCoupling(WeightCache):
-    "Affine coupling with a bounded scale sigmoid(h+2): the first channel half shifts and scales the second (Glow, Sec. 3.3)."
-    additive = False
+    "Affine coupling, bounded log-scale log σ = −b·tanh(softplus(−h−2)/b) ∈ (−b, 0): Glow's log sigmoid(h+2) (Sec. 3.3), tanh-bounded below."
+    additive, bound = False, 3.0   # σ ≥ e⁻³: decoding far from the data (z + 2·N(0, I)) stays finite
     def __init__(self, channels:int, # number of channels C (≥ 2)
                  hidden:int=512, # hidden channels of the coupling network
                  actnorm:bool=True): # ActNorm inside the coupling network
@@ -227,14 +227,16 @@ class AffineCoupling(WeightCache):
         return h[:, 0::2], h[:, 1::2] + 2.
 
     def _logdet(self, x, s):
-        return x.new_zeros(x.shape[0]) if s is None else F.logsigmoid(s).sum((1, 2, 3))
+        return x.new_zeros(x.shape[0]) if s is None else self._log_sigma(s).sum((1, 2, 3))
+
+    def _log_sigma(self, s): return -self.bound * torch.tanh(F.softplus(-s) / self.bound)   # ≈ logsigmoid(s) near 0
 
     def encode(self, x:Tensor, # (B,C,H,W)
                logdet:bool=True): # also return log|det|, (B,)
         "y_a = x_a, y_b = (x_b + t(x_a))·σ(x_a)."
         xa, xb = x[:, :self.ca], x[:, self.ca:]
         t, s = self._shift_logscale(xa)
-        yb = xb + t if s is None else (xb + t) * torch.sigmoid(s)
+        yb = xb + t if s is None else (xb + t) * self._log_sigma(s).exp()
         return torch.cat([xa, yb], 1), (self._logdet(x, s) if logdet else None)
 
     def decode(self, y:Tensor, # (B,C,H,W)
@@ -242,7 +244,7 @@ class AffineCoupling(WeightCache):
         "x_a = y_a, x_b = y_b / σ(y_a) − t(y_a)."
         ya, yb = y[:, :self.ca], y[:, self.ca:]
         t, s = self._shift_logscale(ya)
-        xb = yb - t if s is None else yb / torch.sigmoid(s) - t
+        xb = yb - t if s is None else yb * (-self._log_sigma(s)).exp() - t
         return torch.cat([ya, xb], 1), (-self._logdet(y, s) if logdet else None)
 
 class AdditiveCoupling(AffineCoupling):
@@ -258,7 +260,8 @@ class Split(nn.Module):
         self.ca = channels // 2
         self.prior = ZeroConv2d(self.ca, 2 * (channels - self.ca))
 
-    def _prior(self, ha): h = self.prior(ha); return h[:, 0::2], h[:, 1::2]
+    bound = 4.0   # the prior's log-std is tanh-bounded to (−4, 4): decoding latents far from the data stays finite
+    def _prior(self, ha): h = self.prior(ha); return h[:, 0::2], self.bound * torch.tanh(h[:, 1::2] / self.bound)
 
     def encode_parts(self, x:Tensor, # (B,C,H,W)
                      logdet:bool=True): # also return log|det|, (B,)
