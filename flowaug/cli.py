@@ -8,20 +8,20 @@ import argparse, json, math, sys, time
 from pathlib import Path
 import torch
 from .core import seed_everything, default_device, is_main_process, save_image_grid, atomic_save, env_info
-from .data import DATASETS, load, subset
+from .data import DATASETS, load, subset, balanced
 from .glow import Glow, glow_for, GLOW_PRESETS, GLOW_TRAINING
 from .reproduce import PRESETS, config, check_method, _holdout, _epochs as _run_epochs
 from .models import MODELS, get_model
-from .train import fit, accuracy, train_flow
+from .train import fit, accuracy, train_flow, evaluate_bpd
 from .perturb import Clean, Classic, Compose, LatentRandom, LatentAway, LatentAdversarial, PixelPGD
 
 # %% auto #0
 __all__ = ['FLOW_TRAIN', 'DATASET_PRESET', 'cmd_train_flow', 'cmd_sample', 'make_aug', 'cmd_train', 'save_classifier',
-           'load_classifier', 'cmd_evaluate', 'cmd_reproduce', 'parser', 'run', 'main']
+           'load_classifier', 'cmd_evaluate', 'cmd_reproduce', 'cmd_tune', 'parser', 'run', 'main']
 
 # %% ../nbs/09_cli.ipynb #afcea2ed
 FLOW_TRAIN = {name: dict(epochs=250, lr=5e-4, warmup_steps=None, patience=None) | GLOW_TRAINING[name] for name in GLOW_TRAINING}
-DATASET_PRESET = {'digits': 'digits', 'cifar10': 'cifar10-resnet18', 'cifar100': 'cifar100-resnet18', 'svhn': 'cifar10-resnet18',
+DATASET_PRESET = {'mnist5k': 'mnist5k', 'digits': 'digits', 'cifar10': 'cifar10-resnet18', 'cifar100': 'cifar100-resnet18', 'svhn': 'cifar10-resnet18',
                   'mnist': 'mnist-lenet', 'fmnist': 'fmnist'}
 
 def _preset(dataset): return config(DATASET_PRESET[dataset])
@@ -43,7 +43,7 @@ def _flow_parser(sub):
                     ('weight-decay', float, 'Adamax weight decay'), ('eval-every', int, 'epochs between test bits/dim and sample grids')]:
         p.add_argument(f'--{k}', type=t, default=None, help=h)
     p.add_argument('--optimizer', choices=['adamax', 'adam', 'sgd'], default=None, help='default adamax (Glow and the paper)')
-    p.add_argument('--holdout', type=float, default=None, help='fraction of the training set held out for early stopping (default: use the test split)')
+    p.add_argument('--holdout', type=float, default=None, help="fraction of the training set held out for early stopping and best.pt (default: the dataset preset's, as reproduce; 0: the test split)")
     p.add_argument('--no-resume', action='store_true', help='start afresh even if the run folder has a checkpoint')
     _common(p); p.set_defaults(func=cmd_train_flow)
 
@@ -66,9 +66,10 @@ def cmd_train_flow(a):
     d = dict(FLOW_TRAIN[a.dataset]); d.update({k: v for k, v in dict(epochs=a.epochs, batch_size=a.batch_size, lr=a.lr,
         warmup_steps=a.warmup, patience=a.patience, optimizer=a.optimizer, max_grad_norm=a.max_grad_norm, max_steps=a.max_steps,
         weight_decay=a.weight_decay, eval_every=a.eval_every).items() if v is not None})
-    x, y = load(a.dataset, 'train', a.root); xt, yt = load(a.dataset, 'test', a.root)
-    if a.holdout:
-        keep, hold = _holdout(y, a.holdout)   # the held-out split `reproduce` uses
+    x, y = load(a.dataset, 'train', a.root); xt, yt = load(a.dataset, 'test', a.root); test = (xt, yt)
+    holdout = _preset(a.dataset)['flow']['holdout'] if a.holdout is None else a.holdout
+    if holdout:
+        keep, hold = _holdout(y, holdout)   # the held-out split `reproduce` uses
         x, y, xt, yt = x[keep], y[keep], x[hold], y[hold]
     seed_everything(a.seed); o = _glow_overrides(a); cond = o.pop('conditional', False)
     flow = glow_for(a.dataset, conditional=cond, **o)
@@ -77,8 +78,11 @@ def cmd_train_flow(a):
                       resume=not a.no_resume, progress=not a.no_progress, seed=a.seed, device=a.device, **d)
     if is_main_process() and hist:
         bpd = [h['test_bpd'] for h in hist if h.get('test_bpd') is not None]
-        print(f"{a.dataset}: {hist[-1]['epoch'] + 1} epochs, {hist[-1]['step']} steps, test bits/dim last {bpd[-1]:.4f} best {min(bpd):.4f}; "
-              f"{time.time() - t0:.0f} s this run; checkpoints in {out}")
+        where = f'held-out ({holdout:g} of train)' if holdout else 'test'
+        best = Glow.load(out/'best.pt', map_location=next(flow.parameters()).device)
+        tb = evaluate_bpd(best, test[0], test[1] if cond else None)
+        print(f"{a.dataset}: {hist[-1]['epoch'] + 1} epochs, {hist[-1]['step']} steps, {where} bits/dim last {bpd[-1]:.4f} best {min(bpd):.4f}; "
+              f"best.pt on the {len(test[0])} test images {tb:.4f}; {time.time() - t0:.0f} s this run; checkpoints in {out}")
     return hist
 
 # %% ../nbs/09_cli.ipynb #d47ea2cc
@@ -196,7 +200,7 @@ def _eval_parser(sub):
                        description='Top-1/top-5 test accuracy, and robust accuracy under pixel PGD and under latent PGD against the model.')
     p.add_argument('--checkpoint', required=True, help='model.pt written by flowaug train'); p.add_argument('--root', default=None)
     _perturb_args(p); p.add_argument('--pixel-eps', type=float, default=None, help='pixel PGD radius (default: 2/255 for 8-bit data, 1/16 for digits)')
-    p.add_argument('--limit', type=int, default=None, help='evaluate on the first N test images'); p.add_argument('--batch-size', type=int, default=256)
+    p.add_argument('--limit', type=int, default=None, help='evaluate on N test images, taken class by class (a class-balanced first N)'); p.add_argument('--batch-size', type=int, default=256)
     _common(p); p.set_defaults(func=cmd_evaluate)
 
 def _robust(model, aug, x, y, bs):
@@ -210,7 +214,9 @@ def cmd_evaluate(a):
     "Evaluate a saved classifier: clean top-1/top-5, and robust accuracy under pixel PGD and latent PGD."
     dev = torch.device(a.device) if a.device else default_device(); seed_everything(a.seed)
     model, ds = load_classifier(a.checkpoint, dev); model.to(dev); info = DATASETS[ds]
-    xt, yt = load(ds, 'test', a.root); xt, yt = xt[:a.limit].to(dev), yt[:a.limit].to(dev)
+    xt, yt = load(ds, 'test', a.root)
+    if a.limit: i = balanced(yt, a.limit); xt, yt = xt[i], yt[i]   # class-balanced: a test split may be sorted by class
+    xt, yt = xt.to(dev), yt.to(dev)
     top1, top5 = accuracy(model, xt, yt, topk=(1, 5)); res = dict(top1=top1, top5=top5)
     pe = a.pixel_eps if a.pixel_eps is not None else 1 / (info.n_bins - 1) * (1 if info.n_bins < 256 else 2)
     k = a.steps or 1
@@ -224,16 +230,16 @@ def cmd_evaluate(a):
 # %% ../nbs/09_cli.ipynb #6e4e1462
 def _reproduce_parser(sub):
     from flowaug.reproduce import PRESETS
-    p = sub.add_parser('reproduce', help="run one of the paper's experiments (default: digits, offline, CPU)",
+    p = sub.add_parser('reproduce', help="run one of the paper's experiments (default: mnist5k, real MNIST offline, CPU)",
                        description='Train the flow (or reuse it), then every method x label budget x seed, paired; write results.csv, results.md and figures.')
-    p.add_argument('--preset', default='digits', choices=list(PRESETS))
+    p.add_argument('--preset', default='mnist5k', choices=list(PRESETS))
     p.add_argument('--out', default=None, help='results folder (default runs/reproduce-PRESET)')
     p.add_argument('--flow', default=None, help='a trained Glow checkpoint to use instead of training one')
     p.add_argument('--cache', default=None, help='folder of cached flows (default runs/flows)')
     p.add_argument('--seeds', type=int, default=None); p.add_argument('--per-class', type=int, nargs='+', default=None)
     p.add_argument('--fraction', type=float, nargs='+', default=None); p.add_argument('--methods', nargs='+', default=None)
     p.add_argument('--root', default=None, help='data folder for torchvision datasets')
-    p.add_argument('--no-sweep', action='store_true', help='skip the eps sweep')
+    p.add_argument('--sweep', action='store_true', help="also run the preset's eps sweep on the test split (a report; settings are chosen by `flowaug tune`)")
     p.add_argument('--workers', type=int, default=None, help='processes for the runs (default: up to 4 on a CPU, 1 on a GPU)')
     p.add_argument('--set', nargs='*', default=[], metavar='KEY=VALUE', help='override a hyperparameter, e.g. train__steps=100')
     _common(p); p.set_defaults(func=cmd_reproduce)
@@ -255,14 +261,36 @@ def cmd_reproduce(a):
     ov.update(_parse_set(a.set))
     seed_everything(a.seed)
     return reproduce(a.preset, out_dir=a.out or f'runs/reproduce-{a.preset}', cache_dir=a.cache or 'runs/flows', flow_path=a.flow,
-                     device=a.device, progress=not a.no_progress, sweep=not a.no_sweep, workers=a.workers, **ov)
+                     device=a.device, progress=not a.no_progress, sweep=a.sweep, workers=a.workers, **ov)
+
+# %% ../nbs/09_cli.ipynb #8e7908c7
+def _tune_parser(sub):
+    from flowaug.reproduce import PRESETS
+    p = sub.add_parser('tune', help="choose each method's settings on validation data carved from the training split",
+                       description="Run the preset's tune grid (the same number of trials for every kind) on a validation split of the training images; print each kind's best point.")
+    p.add_argument('--preset', default='mnist5k', choices=[k for k, v in PRESETS.items() if v.get('tune')])
+    p.add_argument('--out', default=None, help='folder (default runs/tune-PRESET)')
+    p.add_argument('--flow', default=None, help='a trained Glow checkpoint to use instead of training one')
+    p.add_argument('--cache', default=None, help='folder of cached flows (default runs/flows, shared with reproduce)')
+    p.add_argument('--workers', type=int, default=None, help='processes for the runs (default: up to 4 on a CPU, 1 on a GPU)')
+    p.add_argument('--set', nargs='*', default=[], metavar='KEY=VALUE', help='override a hyperparameter, e.g. tune__seeds=5')
+    _common(p); p.set_defaults(func=cmd_tune)
+
+def cmd_tune(a):
+    "Run `flowaug.reproduce.tune` with the command line's settings; print the chosen settings as JSON."
+    from flowaug.reproduce import tune
+    seed_everything(a.seed)
+    best = tune(a.preset, out_dir=a.out or f'runs/tune-{a.preset}', cache_dir=a.cache or 'runs/flows', flow_path=a.flow,
+                device=a.device, progress=not a.no_progress, workers=a.workers, **_parse_set(a.set))
+    if is_main_process(): print(json.dumps(best))
+    return best
 
 # %% ../nbs/09_cli.ipynb #5142e5a9
 def parser():
     "The `flowaug` argument parser with all subcommands."
     p = argparse.ArgumentParser(prog='flowaug', description='Semantic perturbations with normalizing flows (Yüksel et al., ICCV 2021).')
     sub = p.add_subparsers(dest='command', required=True, metavar='COMMAND')
-    for f in (_flow_parser, _sample_parser, _train_parser, _eval_parser, _reproduce_parser, _bench_parser): f(sub)
+    for f in (_flow_parser, _sample_parser, _train_parser, _eval_parser, _reproduce_parser, _tune_parser, _bench_parser): f(sub)
     return p
 
 def _bench_parser(sub):

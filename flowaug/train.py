@@ -66,9 +66,11 @@ def _step_decay(opt, milestones, gamma:float):
     def f(epoch): return gamma ** bisect.bisect_right(ms, epoch)
     return torch.optim.lr_scheduler.LambdaLR(opt, f)
 
-def _warmup(opt, steps:int):
-    "Linear learning-rate warm-up over `steps` optimiser steps, then constant (stepped once per batch)."
-    def f(step): return min(1., (step + 1) / max(1, steps))
+def _warmup(opt, steps:int, total:int|None=None):
+    "Linear learning-rate warm-up over `steps` optimiser steps, then constant, or cosine decay to 0 at step `total` (stepped once per batch)."
+    def f(step):
+        w = min(1., (step + 1) / max(1, steps))
+        return w if not total else w * 0.5 * (1 + math.cos(math.pi * min(1., step / max(1, total))))
     return torch.optim.lr_scheduler.LambdaLR(opt, f)
 
 # %% ../nbs/05_train.ipynb #cf3032a1
@@ -276,6 +278,7 @@ def train_flow(flow, # a flow: `initialize`, `bits_per_dim`, `sample`, `save`, `
                lr:float=5e-4, # learning rate after warm-up (Sec. 4: 5e-4)
                optimizer:str='adamax', # 'adamax' (Glow's code and the paper), 'adam' or 'sgd'
                warmup_steps:int|None=None, # linear warm-up steps (None: one epoch)
+               lr_decay:str|None=None, # None: constant after warm-up; 'cosine': cosine decay to 0 over `epochs` (or `max_steps`)
                max_grad_norm:float|None=50., # clip the gradient norm (None: no clipping)
                weight_decay:float=0., # Adamax weight decay
                init_size:int=512, # images for the data-dependent initialisation
@@ -299,7 +302,9 @@ def train_flow(flow, # a flow: `initialize`, `bits_per_dim`, `sample`, `save`, `
     batches = Batches(x, y if _conditional(flow) else None, batch_size, drop_last=len(x) >= batch_size, device=device,
                       seed=seed, rank=rank, world_size=world)
     opt = _make_optimizer(flow.parameters(), optimizer, lr, weight_decay=weight_decay)
-    sched = _warmup(opt, warmup_steps or len(batches))
+    check_choice('lr_decay', lr_decay, (None, 'cosine'))
+    total = (max_steps or epochs * len(batches)) if lr_decay == 'cosine' else None
+    sched = _warmup(opt, warmup_steps or len(batches), total)
     start, step, history = _flow_resume(out_dir, resume, flow, opt, sched, x, y, init_size, seed, device)
     loss_fn = _wrap_ddp(_FlowLoss(flow), device, sync_buffers=False)
     key = 'test_bpd' if x_test is not None else 'train_bpd'
