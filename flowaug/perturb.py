@@ -14,7 +14,7 @@ from .data import random_crop_flip
 
 # %% auto #0
 __all__ = ['project', 'frozen', 'Perturbation', 'Clean', 'Classic', 'LatentPerturbation', 'LatentRandom', 'LatentAway', 'pgd',
-           'LatentAdversarial', 'PixelPGD', 'Compose', 'pixel_distance']
+           'LatentAdversarial', 'PixelPGD', 'Compose', 'pixel_distance', 'EncodeCache']
 
 # %% ../nbs/06_perturb.ipynb #1f4405b4
 _NORMS = {'2': '2', 'l2': '2', 2: '2', 'inf': 'inf', 'linf': 'inf', float('inf'): 'inf'}
@@ -367,3 +367,54 @@ def pixel_distance(x:torch.Tensor, # images (B,C,H,W)
     "Per-sample pixel-space size of a perturbation: `{'l2': ‖x2 − x‖₂, 'linf': ‖x2 − x‖∞}`, each (B,)."
     d = (x2 - x).flatten(1)
     return dict(l2=d.norm(dim=1), linf=d.abs().amax(1))
+
+# %% ../nbs/06_perturb.ipynb #3019ca10
+class EncodeCache(nn.Module):
+    "A frozen flow whose `encode` (without logdet) remembers z = F(x) by image content: each distinct input is encoded once."
+    def __init__(self, flow, # a normalizing flow with `encode`/`decode`
+                 max_items:int=100_000): # latents kept at most (later misses are encoded but not stored)
+        super().__init__()
+        self.flow, self.max_items, self._z, self._v = _check_flow(flow), int(check_range('max_items', max_items, 0)), {}, None
+        self.hits, self.misses = 0, 0
+
+    def __getattr__(self, name): # everything else (num_classes, level_mask, n_levels, ...) is the flow's
+        try: return super().__getattr__(name)
+        except AttributeError: return getattr(self._modules['flow'], name)
+
+    @property
+    def check_inputs(self): return getattr(self.flow, 'check_inputs', None)
+    @check_inputs.setter
+    def check_inputs(self, v):
+        if hasattr(self.flow, 'check_inputs'): self.flow.check_inputs = v
+
+    def _kw(self, f, y, logdet):
+        kw = {} if y is None else {'y': y}
+        if _takes_logdet(f): kw['logdet'] = logdet
+        return kw
+
+    def _keys(self, x, y):
+        rows = x.detach().to('cpu', torch.float32).flatten(1).numpy()
+        ys = [None] * len(rows) if y is None or getattr(self.flow, 'num_classes', None) is None else y.tolist()
+        return [(r.tobytes(), l) for r, l in zip(rows, ys)]
+
+    def encode(self, x, y=None, logdet:bool=True):
+        "z = F(x) (no graph: the flow is frozen), from the cache where this image was seen before; with `logdet` or a graph to x, the flow's own encode."
+        if logdet or (torch.is_grad_enabled() and x.requires_grad): return self.flow.encode(x, **self._kw(self.flow.encode, y, logdet))
+        v = tuple((p.data_ptr(), p._version) for p in self.flow.parameters())
+        if v != self._v: self._z, self._v = {}, v   # new weights: forget every latent
+        keys = self._keys(x, y); first = {}
+        for i, k in enumerate(keys):
+            if k not in self._z: first.setdefault(k, i)   # each new image once, however often it is in the batch
+        miss, new = list(first.values()), {}
+        if miss:
+            idx = torch.tensor(miss, device=x.device)
+            with torch.no_grad(): zm = self.flow.encode(x[idx], **self._kw(self.flow.encode, None if y is None else y[idx], False))[0]
+            for i, z in zip(miss, zm):
+                new[keys[i]] = z
+                if len(self._z) < self.max_items: self._z[keys[i]] = z
+        self.hits += len(keys) - len(miss); self.misses += len(miss)
+        return torch.stack([new[k] if k in new else self._z[k] for k in keys]), None
+
+    def decode(self, z, y=None, logdet:bool=True):
+        "x = F⁻¹(z): the flow's own decode."
+        return self.flow.decode(z, **self._kw(self.flow.decode, y, logdet))

@@ -16,7 +16,7 @@ from .glow import Glow, glow_for, GLOW_TRAINING
 from .models import get_model
 from .train import fit, accuracy, train_flow, evaluate_bpd
 from .perturb import (Clean, Classic, Compose, LatentRandom, LatentAway, LatentAdversarial, PixelPGD,
-                             pixel_distance)
+                             pixel_distance, EncodeCache)
 
 # %% auto #0
 __all__ = ['PRESETS', 'config', 'TorchvisionAug', 'MixAug', 'check_method', 'make_augment', 'get_flow', 'run_one', 'summarize',
@@ -39,7 +39,7 @@ _MNIST5K = dict(
     dataset='mnist5k', model='lenet5', per_class=[10, 50], fraction=None, seeds=5, root=None, test_limit=None,
     methods=['clean', 'classic', 'classic+rand', 'classic+away', 'classic+la1', 'classic+pgd'],
     train=dict(optimizer='adam', lr=1e-3, weight_decay=5e-4, steps=300, batch_size=64),
-    flow=dict(preset='mnist5k', conditional=False, holdout=0.05, patience=5, model={}, checkpoint_decode=False,
+    flow=dict(preset='mnist5k', conditional=False, holdout=0.05, patience=5, model={}, checkpoint_decode=False, encode_cache=100_000,
               **GLOW_TRAINING['mnist5k']),
     rand=dict(eps=2.0, norm='2', ratio=1.0), away=dict(eps=2.0, norm='2', ratio=1.0),
     la=dict(eps=1.0, alpha=1.0, norm='2', ratio=1.0, random_start=False), pgd=dict(eps=0.2, alpha=0.2 / 3, steps=5, norm='inf', ratio=1.0),
@@ -162,7 +162,7 @@ def make_augment(method:str, # a method name (see above)
 _FLOW_FIT = ('optimizer', 'lr', 'batch_size', 'epochs', 'warmup_steps', 'lr_decay')
 
 def _flow_key(cfg):
-    spec = {k: v for k, v in cfg['flow'].items() if k != 'checkpoint_decode'}   # a memory setting, not the model
+    spec = {k: v for k, v in cfg['flow'].items() if k not in ('checkpoint_decode', 'encode_cache')}   # speed and memory settings, not the model
     spec['dataset'] = cfg.get('flow_dataset') or cfg['dataset']
     return f"{spec['dataset']}-glow-" + hashlib.sha1(json.dumps(spec, sort_keys=True).encode()).hexdigest()[:10]
 
@@ -220,6 +220,7 @@ def run_one(cfg:dict, # the experiment's hyperparameters
     seed_everything(seed)
     model = get_model(cfg['model'], num_classes=info.num_classes, in_channels=info.channels, mean=info.mean, std=info.std).to(device)
     seed_everything(seed + 1)
+    if flow is not None and cfg['flow'].get('encode_cache'): flow = EncodeCache(flow, cfg['flow']['encode_cache'])   # this run's images, encoded once each
     aug = make_augment(method, cfg, flow, model); tc = cfg['train']; epochs = _epochs(tc, len(idx))
     t0 = time.time()
     fit(model, xtr[idx], ytr[idx], augment=aug, epochs=epochs, batch_size=min(tc['batch_size'], len(idx)),
