@@ -7,10 +7,10 @@ from __future__ import annotations
 import argparse, json, math, sys, time
 from pathlib import Path
 import torch
-from .core import seed_everything, default_device, is_main_process, save_image_grid, atomic_save, env_info
+from .core import seed_everything, default_device, check_range, is_main_process, save_image_grid, atomic_save, env_info
 from .data import DATASETS, load, subset, balanced
 from .glow import Glow, glow_for, GLOW_PRESETS, GLOW_TRAINING
-from .reproduce import PRESETS, config, check_method, _holdout, _epochs as _run_epochs
+from .reproduce import PRESETS, config, check_method, make_augment, _holdout, _epochs as _run_epochs
 from .models import MODELS, get_model
 from .train import fit, accuracy, train_flow, evaluate_bpd
 from .perturb import Clean, Classic, Compose, LatentRandom, LatentAway, LatentAdversarial, PixelPGD
@@ -109,7 +109,7 @@ def cmd_sample(a):
 def _perturb_args(p):
     p.add_argument('--flow', default=None, help='a trained Glow checkpoint (latent kinds)')
     p.add_argument('--eps', type=float, default=None, help='radius: latent std units for latent kinds, [0,1] pixel units for pgd')
-    p.add_argument('--alpha', type=float, default=None, help='PGD step size (default eps/2 for several steps, eps for one)')
+    p.add_argument('--alpha', type=float, default=None, help="PGD step size (default: the preset's, scaled with --eps so that alpha/eps stays the preset's)")
     p.add_argument('--steps', type=int, default=None, help='PGD steps (LA-k: k; default: the preset\'s)')
     p.add_argument('--norm', choices=['2', 'inf'], default=None, help='ball norm (default 2 for latent, inf for pixel)')
 
@@ -120,7 +120,7 @@ def _train_parser(sub):
     p.add_argument('--aug', default='classic', choices=['clean', 'classic', 'rand', 'away', 'adv', 'pgd'])
     p.add_argument('--no-classic', action='store_true', help='do not apply crop/flip before a perturbation')
     _perturb_args(p)
-    p.add_argument('--ratio', type=float, default=None, help='probability that a sample of a batch is perturbed (default 1)')
+    p.add_argument('--ratio', type=float, default=None, help="probability that a sample of a batch is perturbed (default: the preset's)")
     p.add_argument('--no-resume', action='store_true', help='start afresh even if the run folder has a checkpoint')
     p.add_argument('--labels', choices=['predicted', 'true'], default='predicted', help='labels attacked by adv/pgd')
     g = p.add_mutually_exclusive_group(); g.add_argument('--per-class', type=int, default=None); g.add_argument('--fraction', type=float, default=None)
@@ -137,18 +137,21 @@ def _train_parser(sub):
 _KIND = {'rand': 'rand', 'away': 'away', 'adv': 'la', 'pgd': 'pgd'}
 
 def make_aug(a, flow, model, info):
-    "The augmentation that the flags `--aug --eps --alpha --steps --norm --ratio --labels` describe (defaults: the dataset's preset)."
-    classic = Classic(padding=info.padding, flip=info.flip)
-    if a.aug == 'clean': return None
-    if a.aug == 'classic': return classic
+    "The augmentation of `--aug`: reproduce's `make_augment` on the dataset's preset, whose settings `--eps --alpha --steps --norm --ratio --labels` override."
+    cfg = _preset(a.dataset)
+    if a.aug in ('clean', 'classic'): return make_augment(a.aug, cfg)
     if a.aug != 'pgd' and flow is None: raise ValueError(f"--aug {a.aug} needs --flow CKPT (train one with `flowaug train-flow`)")
-    kc = _preset(a.dataset)[_KIND[a.aug]]
-    eps, norm, ratio = (a.eps if a.eps is not None else kc['eps']), a.norm or kc['norm'], a.ratio if a.ratio is not None else kc['ratio']
-    steps = a.steps or kc.get('steps') or 1; alpha = a.alpha if a.alpha is not None else kc.get('alpha', eps)
-    p = {'rand': lambda: LatentRandom(flow, eps, norm=norm, ratio=ratio), 'away': lambda: LatentAway(flow, eps, norm=norm, ratio=ratio),
-         'adv': lambda: LatentAdversarial(flow, model, eps, alpha, steps=steps, norm=norm, labels=a.labels, ratio=ratio),
-         'pgd': lambda: PixelPGD(model, eps, alpha, steps=steps, norm=norm, labels=a.labels, ratio=ratio)}[a.aug]()
-    return p if a.no_classic else Compose(classic, p)
+    sec = cfg[_KIND[a.aug]]
+    if a.eps is not None:   # a new radius keeps the preset's step-to-radius ratio unless --alpha is given
+        check_range('eps', a.eps, 0)
+        if 'alpha' in sec and sec['eps'] > 0: sec['alpha'] = sec['alpha'] * a.eps / sec['eps']
+        sec['eps'] = a.eps
+    for k in ('alpha', 'norm', 'ratio'):
+        if getattr(a, k) is not None and (k != 'alpha' or 'alpha' in sec): sec[k] = getattr(a, k)
+    if a.aug in ('adv', 'pgd'): sec['labels'] = a.labels
+    if a.aug == 'pgd' and a.steps: sec['steps'] = a.steps
+    kind = f'la{a.steps or 1}' if a.aug == 'adv' else a.aug
+    return make_augment(f'classic+{kind}', cfg, flow, model, classic=not a.no_classic)
 
 def _load_flow(path, dev):
     if path is None: return None

@@ -41,10 +41,10 @@ _MNIST5K = dict(
     train=dict(optimizer='adam', lr=1e-3, weight_decay=5e-4, steps=300, batch_size=64),
     flow=dict(preset='mnist5k', conditional=False, holdout=0.05, patience=5, model={}, checkpoint_decode=False, encode_cache=100_000,
               **GLOW_TRAINING['mnist5k']),
-    rand=dict(eps=2.0, norm='2', ratio=1.0), away=dict(eps=2.0, norm='2', ratio=1.0),
-    la=dict(eps=1.0, alpha=1.0, norm='2', ratio=1.0, random_start=False), pgd=dict(eps=0.2, alpha=0.2 / 3, steps=5, norm='inf', ratio=1.0),
+    rand=dict(eps=4.0, norm='2', ratio=0.5), away=dict(eps=4.0, norm='2', ratio=0.5),   # ratio: half of each batch perturbed
+    la=dict(eps=1.0, alpha=1.0, norm='2', ratio=0.5, random_start=False), pgd=dict(eps=0.2, alpha=0.2 / 3, steps=5, norm='inf', ratio=0.5),
     tune=dict(per_class=10, seeds=3, val_per_class=50, grid={   # the same number of trials for every kind (Sec. "How settings are chosen")
-        'rand': [1.0, 2.0, 4.0, 8.0], 'away': [1.0, 2.0, 4.0, 8.0],
+        'rand': [2.0, 4.0, 8.0, 16.0], 'away': [2.0, 4.0, 8.0, 16.0],
         'la1': [dict(eps=e, alpha=e) for e in (0.5, 1.0, 2.0, 4.0)],
         'pgd': [dict(eps=e, alpha=e / 3) for e in (0.1, 0.2, 0.3, 0.4)]}),
     sweep=dict(per_class=10, seeds=3, eps={'la1': [0.5, 1.0, 2.0, 4.0], 'pgd': [0.1, 0.2, 0.3, 0.4]}),
@@ -146,17 +146,19 @@ def check_method(method:str): # a method name
     raise ValueError(f"method must be clean, classic, classic+KIND (KIND: rand, away, pgd, or laK for K ≥ 1 steps) or one of {_ADVANCED}; got {method!r}")
 
 def make_augment(method:str, # a method name (see above)
-                 cfg:dict, # the experiment's hyperparameters
+                 cfg:dict, # the experiment's hyperparameters (`config(preset)`): each kind's settings come from its section
                  flow=None, # the trained flow (latent kinds)
-                 model=None): # the classifier being trained (adversarial kinds)
-    "The `augment(x, y)` callable for one method of the comparison."
-    info = DATASETS[cfg['dataset']]; classic = Classic(padding=info.padding, flip=info.flip)
+                 model=None, # the classifier being trained (adversarial kinds)
+                 classic:bool=True): # crop/flip before the perturbation (`False`: the perturbation alone)
+    "The `augment(x, y)` callable for one method of the comparison: the one factory `reproduce`, `tune` and `flowaug train` all use."
+    info = DATASETS[cfg['dataset']]; crop = Classic(padding=info.padding, flip=info.flip)
     check_method(method)
     if method == 'clean': return None
-    if method == 'classic': return classic
-    if method in ('mixup', 'cutmix'): return MixAug(method, info.num_classes, classic)
-    if method in ('autoaugment', 'randaugment', 'trivialaugment', 'cutout'): return TorchvisionAug(method, classic)
-    return Compose(classic, _kind(method.partition('+')[2], cfg, flow, model))
+    if method == 'classic': return crop
+    if method in ('mixup', 'cutmix'): return MixAug(method, info.num_classes, crop)
+    if method in ('autoaugment', 'randaugment', 'trivialaugment', 'cutout'): return TorchvisionAug(method, crop)
+    p = _kind(method.partition('+')[2], cfg, flow, model)
+    return Compose(crop, p) if classic else p
 
 # %% ../nbs/07_reproduce.ipynb #a1e9066b
 _FLOW_FIT = ('optimizer', 'lr', 'batch_size', 'epochs', 'warmup_steps', 'lr_decay')
@@ -277,39 +279,47 @@ def _compare(a, base):
     return f'{(ma - mb) / mb * 100:+.1f}%, {red:+.1f}%, {d_mu:+.2f} ± {d_sd:.2f}'
 
 # %% ../nbs/07_reproduce.ipynb #b2ff0ba8
-def plot_budget(rows:list, # result rows
+def _frame(rows, x): # long-form rows → a pandas DataFrame with float `x` and `test_acc` columns
+    import pandas as pd
+    df = pd.DataFrame(rows)
+    if x == 'budget': df['budget'] = [float(_budget(r)) for r in rows]
+    df[x] = df[x].astype(float); df['test_acc'] = df['test_acc'].astype(float)
+    return df
+
+def _plain_ticks(ax, values): # the x ticks at the values themselves (2, 5, 10, not 10⁰ powers) on a log axis
+    from matplotlib.ticker import NullFormatter
+    v = sorted(set(values)); ax.set_xticks(v); ax.set_xticklabels([f'{t:g}' for t in v]); ax.xaxis.set_minor_formatter(NullFormatter())
+
+def plot_budget(rows:list, # result rows (long form, as in results.csv)
                 path=None): # save the figure here (PNG) when given
-    "Test accuracy against label budget, one line per method, with ±1 std error bars."
-    import matplotlib.pyplot as plt
-    fig, ax = plt.subplots(figsize=(6.5, 4))
-    methods = list(dict.fromkeys(r['method'] for r in rows))
-    for m in methods:
-        pts = {}
-        for r in rows:
-            if r['method'] == m: pts.setdefault(float(_budget(r)), []).append(float(r['test_acc']))
-        b = sorted(pts); mu = [np.mean(pts[k]) for k in b]; sd = [np.std(pts[k], ddof=1) if len(pts[k]) > 1 else 0 for k in b]
-        ax.errorbar(b, mu, yerr=sd, marker='o', capsize=3, label=m)
-    ax.set_xscale('log'); ax.set_xlabel('labels per class' if rows[0]['per_class'] != '' else 'fraction of training set')
-    ax.set_ylabel('test accuracy (%)'); ax.legend(fontsize=8); ax.grid(alpha=.3)
+    "Test accuracy against label budget, one hue per method: the mean over seeds with its 95% confidence interval (seaborn)."
+    import matplotlib.pyplot as plt, seaborn as sns
+    df = _frame(rows, 'budget'); fig, ax = plt.subplots(figsize=(6.5, 4))
+    sns.pointplot(df, x='budget', y='test_acc', hue='method', native_scale=True, errorbar=('ci', 95), dodge=0.04 * len(df['budget'].unique()),
+                  markersize=4, linewidth=1.2, capsize=0.02, err_kws={'linewidth': 1}, ax=ax)
+    if df['budget'].nunique() > 1: ax.set_xscale('log'); _plain_ticks(ax, df['budget'])
+    ax.set_xlabel('labels per class' if rows[0]['per_class'] != '' else 'fraction of the training set')
+    ax.set_ylabel('test accuracy (%)'); ax.grid(alpha=.3); ax.legend(fontsize=8, title=None)
     if path: fig.savefig(path, dpi=120, bbox_inches='tight')
     return fig
 
-def plot_sweep(rows:list, # sweep rows (method, eps, test_acc)
+def plot_sweep(rows:list, # sweep rows (long form: method, eps, test_acc)
                baseline:dict|None=None, # {'classic': acc, ...} horizontal reference lines
                path=None): # save the figure here when given
-    "Test accuracy against ε for each latent kind."
-    import matplotlib.pyplot as plt
-    kinds = list(dict.fromkeys(r['method'] for r in rows))
+    "Accuracy against ε, one panel per kind: the mean over seeds with its 95% confidence interval, the seeds as dots (seaborn)."
+    import matplotlib.pyplot as plt, seaborn as sns
+    df = _frame(rows, 'eps'); kinds = list(dict.fromkeys(df['method']))
     fig, axs = plt.subplots(1, len(kinds), figsize=(4 * len(kinds), 3.2), squeeze=False)
     for ax, k in zip(axs[0], kinds):
-        pts = {}
-        for r in rows:
-            if r['method'] == k: pts.setdefault(float(r['eps']), []).append(float(r['test_acc']))
-        e = sorted(pts); mu = [np.mean(pts[v]) for v in e]; sd = [np.std(pts[v], ddof=1) if len(pts[v]) > 1 else 0 for v in e]
-        ax.errorbar(e, mu, yerr=sd, marker='o', capsize=3, label=k)
+        d = df[df['method'] == k]
+        sns.lineplot(d, x='eps', y='test_acc', errorbar=('ci', 95), marker='o', ax=ax, label=k)
+        sns.scatterplot(d, x='eps', y='test_acc', color='k', s=10, alpha=.4, ax=ax)
         for name, a in (baseline or {}).items(): ax.axhline(a, ls='--', c='gray' if name == 'classic' else 'k', lw=1, label=name)
-        ax.set_xscale('log'); ax.set_xlabel('ε (latent std units, L2)'); ax.set_title(k); ax.legend(fontsize=8); ax.grid(alpha=.3)
-    axs[0][0].set_ylabel('test accuracy (%)')
+        norm = str(d['norm'].iloc[0]) if 'norm' in d and str(d['norm'].iloc[0]) else ('inf' if k == 'pgd' else '2')
+        unit = f"{'pixel' if k == 'pgd' else 'latent std'} units, L{'∞' if norm == 'inf' else norm}"
+        if d['eps'].nunique() > 1: ax.set_xscale('log'); _plain_ticks(ax, d['eps'])
+        ax.set_xlabel(f'ε ({unit})'); ax.set_ylabel(''); ax.set_title(k); ax.legend(fontsize=8); ax.grid(alpha=.3)
+    axs[0][0].set_ylabel('accuracy (%)')
     if path: fig.savefig(path, dpi=120, bbox_inches='tight')
     return fig
 
