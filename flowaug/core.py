@@ -10,9 +10,9 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['default_device', 'seed_everything', 'check_choice', 'check_range', 'check_images', 'atomic_save', 'atomic_write_text',
-           'append_csv', 'dist_info', 'is_main_process', 'env_info', 'make_grid_image', 'show_images',
-           'save_image_grid']
+__all__ = ['default_device', 'seed_everything', 'check_choice', 'check_range', 'check_images', 'check_labels', 'atomic_save',
+           'atomic_write_text', 'append_csv', 'dist_info', 'is_main_process', 'env_info', 'make_grid_image',
+           'show_images', 'save_image_grid']
 
 # %% ../nbs/00_core.ipynb #e360bd8b
 def default_device() -> torch.device:
@@ -38,15 +38,16 @@ def check_range(name:str, # the argument's name
                 lo=None, # lower bound (or None)
                 hi=None, # upper bound (or None)
                 lo_open=False, # exclude `lo` itself
-                hi_open=False): # exclude `hi` itself
+                hi_open=False, # exclude `hi` itself
+                integer=False): # also require a whole number (an int, not 2.0)
     "Raise a `ValueError` naming `name` unless `lo ≤ value ≤ hi` (bounds optional, open when asked)."
-    ok = isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, bool) and value == value
+    ok = isinstance(value, (int, np.integer) if integer else (int, float, np.integer, np.floating)) and not isinstance(value, bool) and value == value
     if ok and lo is not None: ok = value > lo if lo_open else value >= lo
     if ok and hi is not None: ok = value < hi if hi_open else value <= hi
     if not ok:
         lb = '(' if lo_open else '['; rb = ')' if hi_open else ']'
         rng = f"{lb}{'-inf' if lo is None else lo}, {'inf' if hi is None else hi}{rb}"
-        raise ValueError(f"{name} must be a number in {rng}, got {value!r}")
+        raise ValueError(f"{name} must be {'an integer' if integer else 'a number'} in {rng}, got {value!r}")
     return value
 
 # %% ../nbs/00_core.ipynb #2528e14a
@@ -54,7 +55,8 @@ def check_images(x, # the tensor to check
                  name:str='x', # the argument's name, for the message
                  channels:int|None=None, # the required channel count, or None
                  size:int|tuple|None=None, # the required (H, W) or side, or None
-                 check_values:bool=True): # also check values lie in [0,1] (reads back from the device)
+                 check_values:bool=True, # also check values are finite and lie in [0,1] (reads back from the device)
+                 check_finite:bool=False): # also check values are finite, in any range (latents; reads back from the device)
     "Check that `x` is a float image batch (B,C,H,W); raise a `ValueError` naming `name` otherwise."
     if not isinstance(x, torch.Tensor) or x.dim() != 4:
         shape = tuple(x.shape) if isinstance(x, torch.Tensor) else type(x).__name__
@@ -65,9 +67,29 @@ def check_images(x, # the tensor to check
     if size is not None:
         hw = (size, size) if isinstance(size, int) else tuple(size)
         if tuple(x.shape[2:]) != hw: raise ValueError(f"{name} must have spatial size {hw}, got {tuple(x.shape[2:])}")
-    if check_values and x.numel() and (x.min() < 0 or x.max() > 1):
-        raise ValueError(f"{name} must have pixel values in [0,1], got min {x.min().item():.3g}, max {x.max().item():.3g}")
+    if check_values and x.numel():
+        lo, hi = x.aminmax()   # NaN propagates, and fails both comparisons
+        if not (lo >= 0 and hi <= 1): raise ValueError(f"{name} must have pixel values in [0,1] (finite), got min {lo.item():.3g}, max {hi.item():.3g}")
+    if check_finite and not check_values and x.numel() and not torch.isfinite(x).all():
+        raise ValueError(f"{name} must be finite, got {(~torch.isfinite(x)).sum().item()} NaN or infinite entries of {x.numel()}")
     return x
+
+def check_labels(y, # the labels to check
+                 name:str='y', # the argument's name, for the message
+                 n:int|None=None, # the required number of labels (one per image), or None
+                 num_classes:int|None=None, # labels must lie in [0, num_classes), or None
+                 check_values:bool=True): # also check that range (reads back from the device)
+    "Check that `y` is a 1-D integer label tensor (of length `n`, with values in [0, num_classes)); raise a `ValueError` naming `name` otherwise."
+    if not isinstance(y, torch.Tensor) or y.dim() != 1:
+        got = tuple(y.shape) if isinstance(y, torch.Tensor) else type(y).__name__
+        raise ValueError(f"{name} must be a 1-D tensor of integer class labels, got {got}")
+    if y.is_floating_point() or y.is_complex() or y.dtype == torch.bool:
+        raise ValueError(f"{name} must hold integer class labels (e.g. int64), got {y.dtype}")
+    if n is not None and len(y) != n: raise ValueError(f"{name} must hold one label per image, {n}, got {len(y)}")
+    if check_values and num_classes is not None and y.numel():
+        lo, hi = y.aminmax()
+        if lo < 0 or hi >= num_classes: raise ValueError(f"{name} must hold labels in [0, {num_classes}), got min {lo.item()}, max {hi.item()}")
+    return y
 
 # %% ../nbs/00_core.ipynb #b600e13d
 def _umask():

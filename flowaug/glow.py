@@ -4,7 +4,7 @@
 
 # %% ../nbs/03_glow.ipynb #79db4b64
 from __future__ import annotations
-import math
+import math, pickle
 import torch
 from torch import nn, Tensor
 from torch.utils.checkpoint import checkpoint
@@ -94,9 +94,12 @@ Glow.level_masks = Glow.level_mask   # the name used in SPEC.md
 # %% ../nbs/03_glow.ipynb #9c7d0841
 @patch
 def _check_x(self:Glow, x, name='x', values=True):
-    check_images(x, name, channels=self.in_channels, check_values=values and self.check_inputs)
+    "Shape against the flow (both directions), then, when `check_inputs`, pixels in [0,1] (x) or finite entries (z): one read-back."
+    check_images(x, name, channels=self.in_channels, check_values=False)
     if any(s % 2 ** self.n_levels for s in x.shape[2:]):
         raise ValueError(f"{name} must have height and width divisible by 2**levels = {2 ** self.n_levels}, got {tuple(x.shape[2:])}")
+    if tuple(x.shape[2:]) != self.hw: raise ValueError(f"{name} must have the flow's spatial size {self.hw} (H, W), got {tuple(x.shape[2:])}")
+    check_images(x, name, check_values=values and self.check_inputs, check_finite=not values and self.check_inputs)
 
 @patch
 def _check_y(self:Glow, y, x):
@@ -221,8 +224,10 @@ def save(self:Glow, path): # the checkpoint file (written atomically)
 def load(cls:Glow, path, # a file written by `Glow.save`
           map_location='cpu'): # where to put the flow (a device or device name)
     "Rebuild a `Glow` from a checkpoint file alone."
-    ck = torch.load(path, map_location=map_location, weights_only=True)
-    if not isinstance(ck, dict) or ck.get('format') != FORMAT:
+    try: ck = torch.load(path, map_location=map_location, weights_only=True)
+    except (pickle.UnpicklingError, EOFError) as e:   # not a torch file, or one holding more than tensors and plain data
+        raise ValueError(f"path must be a Glow checkpoint of format {FORMAT!r} (written by Glow.save); torch.load cannot read {str(path)!r} as one ({type(e).__name__})") from None
+    if not isinstance(ck, dict) or ck.get('format') != FORMAT or not {'config', 'state_dict'} <= set(ck):
         raise ValueError(f"path must be a Glow checkpoint of format {FORMAT!r}, got {ck.get('format') if isinstance(ck, dict) else type(ck).__name__!r}")
     flow = cls(**ck['config'])
     flow.load_state_dict(ck['state_dict'])

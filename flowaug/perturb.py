@@ -9,7 +9,7 @@ from contextlib import contextmanager
 import torch
 from torch import nn
 import torch.nn.functional as F
-from .core import check_choice, check_range, check_images
+from .core import check_choice, check_range, check_images, check_labels
 from .data import random_crop_flip
 
 # %% auto #0
@@ -90,11 +90,22 @@ class Perturbation:
     def __call__(self, x:torch.Tensor, # images (B,C,H,W) in [0,1]
                  y:torch.Tensor|None=None, # labels (B,), int64
                  return_delta:bool=False): # also return the step taken
-        check_images(x, check_values=False)
+        self._check_call(x, y)
         g = self.generator(x.device)
         xp, d = self._perturb(x, y, g) if self.ratio >= 1 else self._some(x, y, g)
         xp, d = xp.detach().clamp(0, 1), d.detach()
         return (xp, d) if return_delta else xp
+
+    @property
+    def check_inputs(self) -> bool:
+        "Whether a call checks the labels' range (a read-back from the device); `fit` switches it off for labels it checked once."
+        return self.__dict__.get('_check_inputs', True)
+    @check_inputs.setter
+    def check_inputs(self, v): self._check_inputs = bool(v)
+
+    def _check_call(self, x, y):
+        "Check the images before any pass of a model: their shape only (no read-back). Kinds that use labels check them too."
+        check_images(x, check_values=False)
 
     def _some(self, x, y, g):
         "Perturb only a random `ratio` of the samples; the others keep x and a zero step."
@@ -205,6 +216,15 @@ class LatentPerturbation(Perturbation):
         "How many samples so far fell back to clean because the flow decoded them to non-finite pixels (a tensor)."
         return self._nonfinite
 
+    def _check_call(self, x, y):
+        "The images against the flow (channels, size) before any classifier pass; the labels, when the flow is class-conditional."
+        f = self.flow
+        check_images(x, channels=getattr(f, 'in_channels', None), size=getattr(f, 'hw', None), check_values=False)
+        nc = getattr(f, 'num_classes', None)
+        if nc:
+            if y is None: raise ValueError(f"y must be given: the flow is class-conditional (labels in [0, {nc}))")
+            check_labels(y, 'y', len(x), nc, check_values=self.check_inputs)
+
     def _ykw(self, y):
         if getattr(self.flow, 'num_classes', None) is None: return {}
         if y is None: raise ValueError("y must be given: the flow is class-conditional")
@@ -279,11 +299,24 @@ def _check_attack(classifier, alpha, steps, labels):
     if not isinstance(steps, int) or isinstance(steps, bool) or steps < 1: raise ValueError(f"steps must be an integer >= 1, got {steps!r}")
     check_choice('labels', labels, ['predicted', 'true'])
 
+def _n_outputs(aug, x):
+    "The number of logits of `aug`'s classifier, from one image at the first call (then remembered)."
+    if aug.__dict__.get('_n_out') is None:
+        with frozen(aug.classifier), torch.no_grad(): aug._n_out = aug.classifier(x[:1]).shape[1]
+    return aug._n_out
+
+def _check_true_labels(aug, x, y):
+    "With labels='true': one integer label per image and, when `aug.check_inputs`, each below the classifier's width (one read-back)."
+    if aug.labels != 'true': return
+    if y is None: raise ValueError("y must be given when labels='true'")
+    check_labels(y, 'y', len(x), check_values=False)
+    if aug.check_inputs: check_labels(y, 'y', num_classes=_n_outputs(aug, x))
+
 def _targets(classifier, x, y, labels):
     "The labels to attack: the classifier's predictions on clean x (the paper's choice) or the true ones."
     if labels == 'true':
         if y is None: raise ValueError("y must be given when labels='true'")
-        return y
+        return y.long()
     with torch.no_grad(): return classifier(x).argmax(1)
 
 # %% ../nbs/06_perturb.ipynb #a7828084
@@ -304,6 +337,8 @@ class LatentAdversarial(LatentPerturbation):
         _check_attack(classifier, alpha, steps, labels)
         self.classifier, self.alpha, self.steps, self.labels = classifier, float(alpha), steps, labels
         self.norm, self.random_start = _check_norm(norm), bool(random_start)
+
+    def _check_call(self, x, y): super()._check_call(x, y); _check_true_labels(self, x, y)
 
     def _perturb(self, x, y, g):
         with frozen(self.flow, self.classifier), _unchecked(self.flow):
@@ -331,6 +366,8 @@ class PixelPGD(Perturbation):
         self.classifier, self.eps, self.alpha, self.steps = classifier, float(check_range('eps', eps, 0)), float(alpha), steps
         self.norm, self.random_start, self.labels = _check_norm(norm), bool(random_start), labels
 
+    def _check_call(self, x, y): super()._check_call(x, y); _check_true_labels(self, x, y)
+
     def _perturb(self, x, y, g):
         box = lambda d: (x + d).clamp(0, 1) - x
         with frozen(self.classifier):
@@ -350,6 +387,16 @@ class Compose(Perturbation):
         for i, a in enumerate(augs):
             if not callable(a): raise ValueError(f"augs must be perturbations aug(x, y, return_delta=False), got {type(a).__name__} at position {i}")
         self.augs = list(augs)
+
+    @property
+    def check_inputs(self) -> bool:
+        "Whether calls check labels; setting it sets every component's."
+        return self.__dict__.get('_check_inputs', True)
+    @check_inputs.setter
+    def check_inputs(self, v):
+        self._check_inputs = bool(v)
+        for a in self.augs:
+            if hasattr(a, 'check_inputs'): a.check_inputs = v
 
     def _perturb(self, x, y, g):
         d = torch.zeros_like(x)

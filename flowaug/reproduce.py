@@ -382,16 +382,43 @@ def _init_worker(cfg, flow_file, device, threads):
 
 def _job(cfg, method, budget, seed): return run_one(cfg, method, budget, seed, _W['data'], _W['flow'], _W['device'])
 
+def _main_guard_missing():
+    "`file:line` where the running script calls into flowaug outside `if __name__ == '__main__':`, else None (spawned workers re-run such a script)."
+    import ast, sys
+    main = sys.modules.get('__main__'); path = getattr(main, '__file__', None)
+    if not path: return None   # an interactive session, a notebook, `python -c`: a worker re-runs nothing
+    f = sys._getframe(1)
+    while f is not None and not (f.f_globals is vars(main) and f.f_code.co_name == '<module>'): f = f.f_back
+    try: tree = ast.parse(Path(path).read_text()) if f is not None else None
+    except (OSError, SyntaxError, UnicodeDecodeError, ValueError): tree = None
+    if tree is None: return None
+    guard = lambda n: isinstance(n, ast.If) and ast.unparse(n.test).replace('"', "'") in ("__name__ == '__main__'", "'__main__' == __name__")
+    return None if any(guard(n) and n.lineno <= f.f_lineno <= n.end_lineno for n in tree.body) else f'{path}:{f.f_lineno}'
+
+def _no_main_guard(workers) -> bool:
+    "True, after a warning that says what to add, when worker processes would re-run the calling script (it has no main guard)."
+    import warnings
+    where = _main_guard_missing()
+    if where: warnings.warn(f"{where} calls flowaug outside `if __name__ == \"__main__\":`, so each of {workers} worker processes would re-run the "
+                            "script; the runs go one after another in this process instead. To run them in parallel, put the script's calls "
+                            "under `if __name__ == \"__main__\":`.", RuntimeWarning, stacklevel=4)
+    return where is not None
+
 def _pool_rows(todo, flow_file, device, workers, progress):
     "Yield `(job, row)` as worker processes finish the runs of `todo` (each run seeds itself, so results do not depend on the worker)."
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor, as_completed
     from flowaug import reproduce as mod   # workers import the functions from the package, not from a notebook
     threads = max(1, torch.get_num_threads() // workers)
-    with ProcessPoolExecutor(workers, mp_context=mp.get_context('spawn'), initializer=mod._init_worker,
-                             initargs=(todo[0][0], flow_file and str(flow_file), str(device), threads)) as ex:
-        futs = {ex.submit(mod._job, *job): job for job in todo}
-        for _, f in zip(_bar(range(len(todo)), progress), as_completed(futs)): yield futs[f], f.result()
+    from concurrent.futures.process import BrokenProcessPool
+    try:
+        with ProcessPoolExecutor(workers, mp_context=mp.get_context('spawn'), initializer=mod._init_worker,
+                                 initargs=(todo[0][0], flow_file and str(flow_file), str(device), threads)) as ex:
+            futs = {ex.submit(mod._job, *job): job for job in todo}
+            for _, f in zip(_bar(range(len(todo)), progress), as_completed(futs)): yield futs[f], f.result()
+    except BrokenProcessPool as e:
+        raise RuntimeError("a worker process died (BrokenProcessPool). Called from a script? Put the call under "
+                           "`if __name__ == \"__main__\":` (each worker re-runs the script's top level), or pass workers=1.") from e
 
 def run_jobs(jobs:list, # (cfg, method, budget, seed) tuples
              data, flow, out, device, progress=True,
@@ -404,7 +431,7 @@ def run_jobs(jobs:list, # (cfg, method, budget, seed) tuples
     todo = list({key(j): j for j in jobs if key(j) not in done}.values())   # the sweep repeats the main runs at its default radius
     def record(job, row):
         if is_main_process(): append_csv(path, dict(row, config=_cfg_hash(job[0]), **_env_cols()))
-    if workers > 1 and len(todo) > 1 and is_main_process():
+    if workers > 1 and len(todo) > 1 and is_main_process() and not _no_main_guard(workers):
         for job, row in _pool_rows(todo, flow_file, device, workers, progress): record(job, row)
     else:
         for job in _bar(todo, progress): record(job, run_one(*job, data, flow, device))

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
 import torch.distributed as dist
-from .core import (default_device, seed_everything, check_choice, check_range, check_images, atomic_save,
+from .core import (default_device, seed_everything, check_choice, check_range, check_images, check_labels, atomic_save,
                    append_csv, dist_info, save_image_grid, env_info)
 from .data import Batches, subset
 
@@ -234,18 +234,26 @@ def _flow_resume(out_dir, resume, flow, opt, sched, x, y, init_size, seed, devic
     return ck['epoch'], ck['step'], ck['history']
 
 # %% ../nbs/05_train.ipynb #55f02098
-def _check_flow_data(flow, x, y, x_test, y_test):
-    "Check images (and, for a class-conditional flow, labels) once, before training."
+def _check_data(x, x_test):
+    "Images checked once, before training: a non-empty (N,C,H,W) float batch in [0,1], and test images like it."
     check_images(x, 'x')
+    if not len(x): raise ValueError("x must hold at least one training image, got 0")
     if x_test is not None: check_images(x_test, 'x_test')
-    if not _conditional(flow): return
+
+def _check_flow_data(flow, x, y, x_test, y_test):
+    "Check images and labels once, before training (for a class-conditional flow, each label's range too)."
+    _check_data(x, x_test)
     for name, v, like in (('y', y, x), ('y_test', y_test, x_test)):
-        if like is not None and (v is None or len(v) != len(like) or v.min() < 0 or v.max() >= flow.num_classes):
-            raise ValueError(f"{name} must hold {len(like)} labels in [0, {flow.num_classes}): the flow is class-conditional")
+        if like is None: continue
+        if not _conditional(flow):   # labels are ignored, but must still pair with the images
+            if v is not None and len(v) != len(like): raise ValueError(f"{name} must hold one label per image, {len(like)}, got {len(v)}")
+            continue
+        if v is None: raise ValueError(f"{name} must hold {len(like)} labels in [0, {flow.num_classes}): the flow is class-conditional")
+        check_labels(v, name, len(like), flow.num_classes)
 
 @contextlib.contextmanager
 def _trusted_inputs(flow):
-    "Switch off a flow's per-call input checks (`check_inputs`: a host sync each) while it sees data checked up front."
+    "Switch off a flow's (or a perturbation's) per-call input checks (`check_inputs`: a host sync each) while it sees data checked up front."
     old = getattr(flow, 'check_inputs', None)
     if old is not None: flow.check_inputs = False
     try: yield flow
@@ -295,7 +303,7 @@ def train_flow(flow, # a flow: `initialize`, `bits_per_dim`, `sample`, `save`, `
                max_steps:int|None=None # stop after this many optimiser steps in all (smoke tests, benchmarks)
               ) -> list:
     "Train `flow` by maximum likelihood with Adamax and warm-up (Glow, Sec. 5; Sec. 4); returns the per-epoch history."
-    _check_flow_data(flow, x, y, x_test, y_test); check_range('epochs', epochs, 0); check_range('batch_size', batch_size, 1)
+    _check_flow_data(flow, x, y, x_test, y_test); check_range('epochs', epochs, 1, integer=True); check_range('batch_size', batch_size, 1, integer=True)
     rank, world, device = setup_distributed(device); _seed_epoch(seed, -1)
     flow.to(device).train()
     if x_test is not None: x_test = x_test.to(device)
@@ -343,6 +351,8 @@ def accuracy(model, # a classifier taking images in [0,1]
              batch_size:int=512, # images per forward pass
              topk=(1,)): # which top-k accuracies
     "Top-k accuracy of `model` on `(x, y)`, in eval mode without gradients; a float, or a tuple for several k."
+    check_images(x, 'x', check_values=False); check_labels(y, 'y', len(x), check_values=False)
+    if not len(x): raise ValueError("x must hold at least one image: the accuracy of an empty set is undefined")
     c = _correct(model, x, y, batch_size, topk).tolist()
     accs = tuple(h / max(c[-1], 1) for h in c[:-1])
     return accs[0] if len(accs) == 1 else accs
@@ -394,6 +404,23 @@ def _prepare_model(model, device, channels_last:bool):
     model.to(device)
     if channels_last: model.to(memory_format=torch.channels_last)
     return model
+
+def _n_outputs(model, x1) -> int:
+    "The width of `model`'s output (its number of classes), from one image in eval mode."
+    was = model.training; model.eval()
+    try:
+        with torch.no_grad(): return model(x1).shape[1]
+    finally: model.train(was)
+
+def _check_fit_labels(model, x, y, x_test, y_test, device):
+    "Labels checked once per call, on the whole tensors: integers, one per image, each below the model's output width."
+    check_labels(y, 'y', len(x), check_values=False)
+    if (x_test is None) != (y_test is None): raise ValueError("x_test and y_test must be given together")
+    if y_test is not None: check_labels(y_test, 'y_test', len(x_test), check_values=False)
+    width = _n_outputs(model, x[:1].to(device))
+    for name, v in (('y', y), ('y_test', y_test)):
+        if v is not None: check_labels(v, name, num_classes=width)
+    return y.long()   # what cross-entropy takes (no copy when it is already int64)
 
 def _fit_resume(out_dir, resume, model, opt, sched, scaler) -> tuple:
     "Load `out_dir/last.pt` if asked and present; returns `(epoch, step, history, best)`."
@@ -454,12 +481,12 @@ def fit(model, # a classifier taking images in [0,1] (standardisation inside, se
         max_steps:int|None=None # stop after this many optimiser steps in all (smoke tests, benchmarks)
        ) -> list:
     "Train a classifier with SGD and step decay on `augment`ed batches (Sec. 4); returns the per-epoch history."
-    check_range('epochs', epochs, 0); check_range('batch_size', batch_size, 1); check_images(x, 'x')
+    check_range('epochs', epochs, 1, integer=True); check_range('batch_size', batch_size, 1, integer=True); _check_data(x, x_test)
     check_choice('optimizer', optimizer, OPTIMIZERS); check_choice('amp', amp, (None, 'bf16', 'fp16'))
-    if (x_test is None) != (y_test is None): raise ValueError("x_test and y_test must be given together")
     rank, world, device = setup_distributed(device); _seed_epoch(seed, -1, rank)
     cl = device.type == 'cuda' if channels_last is None else channels_last
     model = _prepare_model(model, device, cl).train()
+    y = _check_fit_labels(model, x, y, x_test, y_test, device)
     if x_test is not None: x_test, y_test = x_test.to(device), y_test.to(device)
     tr, va = _val_split(y, val_fraction, seed)
     batches = Batches(x[tr], y[tr], batch_size, drop_last=len(tr) >= batch_size, padding=padding, flip=flip,
@@ -471,16 +498,17 @@ def fit(model, # a classifier taking images in [0,1] (standardisation inside, se
     net = _wrap_ddp(model, device)
     if compile: net = torch.compile(net)
     mb = _bars(range(start, epochs), progress and rank == 0)
-    for epoch in mb:
-        if max_steps is not None and step >= max_steps: break
-        _seed_epoch(seed, epoch, rank); batches.set_epoch(epoch); t0 = time.time(); lr_now = opt.param_groups[0]['lr']
-        sums = _fit_epoch(net, batches, opt, augment, amp, scaler, max_grad_norm, cl, mb, log_every, max_steps, step)
-        step += sums[4]; secs = time.time() - t0; sched.step(); _sync_buffers(model)
-        evaluate = _evaluate_now(epoch, epochs, eval_every, step, max_steps)
-        val = _sharded_accuracy(model, x[va], y[va]) if evaluate and va is not None else None
-        test = _sharded_accuracy(model, x_test, y_test) if evaluate and x_test is not None else None
-        improved = _update_best(best, val, epoch)
-        history.append(_fit_row(epoch, step, sums, val, test, lr_now, secs, best))
-        _fit_checkpoint(out_dir, model, opt, sched, scaler, epoch + 1, step, history, best, improved, seed)
-        if rank == 0 and progress: _write(mb, _summary(history[-1]))
+    with _trusted_inputs(augment):   # the labels were checked above, once: no per-batch read-back in the augmentation
+        for epoch in mb:
+            if max_steps is not None and step >= max_steps: break
+            _seed_epoch(seed, epoch, rank); batches.set_epoch(epoch); t0 = time.time(); lr_now = opt.param_groups[0]['lr']
+            sums = _fit_epoch(net, batches, opt, augment, amp, scaler, max_grad_norm, cl, mb, log_every, max_steps, step)
+            step += sums[4]; secs = time.time() - t0; sched.step(); _sync_buffers(model)
+            evaluate = _evaluate_now(epoch, epochs, eval_every, step, max_steps)
+            val = _sharded_accuracy(model, x[va], y[va]) if evaluate and va is not None else None
+            test = _sharded_accuracy(model, x_test, y_test) if evaluate and x_test is not None else None
+            improved = _update_best(best, val, epoch)
+            history.append(_fit_row(epoch, step, sums, val, test, lr_now, secs, best))
+            _fit_checkpoint(out_dir, model, opt, sched, scaler, epoch + 1, step, history, best, improved, seed)
+            if rank == 0 and progress: _write(mb, _summary(history[-1]))
     return history
