@@ -4,7 +4,7 @@
 
 # %% ../nbs/03_glow.ipynb #79db4b64
 from __future__ import annotations
-import io, json, math, pickle, zipfile
+import io, json, math, pickle, re, zipfile
 from pathlib import Path
 import torch
 from torch import nn, Tensor
@@ -14,8 +14,8 @@ from .core import check_choice, check_range, check_images, atomic_save
 from .flows import ActNorm, FlowStep, Split, TopPrior, squeeze, unsqueeze, COUPLINGS
 
 # %% auto #0
-__all__ = ['FORMAT', 'GLOW_PRESETS', 'GLOW_TRAINING', 'Y0AST_HPARAMS', 'Glow', 'glow_for', 'convert_y0ast', 'from_y0ast',
-           'load_flow']
+__all__ = ['FORMAT', 'GLOW_PRESETS', 'GLOW_TRAINING', 'Y0AST_HPARAMS', 'Y0AST_BUFFERS', 'Glow', 'glow_for', 'convert_y0ast',
+           'from_y0ast', 'load_flow', 'y0ast_layout', 'y0ast_state_dict', 'y0ast_hparams', 'write_y0ast']
 
 # %% ../nbs/03_glow.ipynb #a57e6a9c
 FORMAT = 'flowaug.glow/1'
@@ -391,3 +391,63 @@ def load_flow(path, # a `Glow.save` checkpoint, or y0ast's glow.zip / its folder
     except (ValueError, OSError, RuntimeError, pickle.UnpicklingError) as e:
         if p.is_file() and p.suffix != '.json' and (p.parent/'hparams.json').is_file(): return from_y0ast(p, map_location)
         raise ValueError(f"path must be a flowaug Glow checkpoint (Glow.save) or y0ast/Glow-PyTorch's glow.zip, its folder or its .pt; {p}: {e}") from None
+
+# %% ../nbs/03_glow.ipynb #aa66b9ba
+def y0ast_layout(C=3, H=32, K=32, L=3, hidden=512, coupling='affine', lu=True, learn_top=True):
+    "{entry: shape} of y0ast/Glow-PyTorch's `Glow.state_dict()`, written out from its module tree."
+    out, n, c, h = {}, 0, C, H
+    for i in range(L):
+        c, h, n = 4 * c, h // 2, n + 1                      # layer n: the squeeze
+        for _ in range(K):
+            p = f'flow.layers.{n}.'
+            out |= {p + 'actnorm.bias': (1, c, 1, 1), p + 'actnorm.logs': (1, c, 1, 1)}
+            out |= ({p + 'invconv.' + k: (c, c) for k in ('p', 'lower', 'upper')} | {p + 'invconv.sign_s': (c,), p + 'invconv.log_s': (c,)}
+                    if lu else {p + 'invconv.weight': (c, c)})
+            for j, cin, k in [(0, c // 2, 3), (2, hidden, 1)]:
+                out |= {f'{p}block.{j}.conv.weight': (hidden, cin, k, k), f'{p}block.{j}.actnorm.bias': (1, hidden, 1, 1), f'{p}block.{j}.actnorm.logs': (1, hidden, 1, 1)}
+            co = c if coupling == 'affine' else c // 2
+            out |= {p + 'block.4.conv.weight': (co, hidden, 3, 3), p + 'block.4.conv.bias': (co,), p + 'block.4.logs': (co, 1, 1)}
+            n += 1
+        if i < L - 1:
+            p = f'flow.layers.{n}.conv.'
+            out |= {p + 'conv.weight': (c, c // 2, 3, 3), p + 'conv.bias': (c,), p + 'logs': (c, 1, 1)}
+            n, c = n + 1, c // 2
+    if learn_top: out |= {'learn_top_fn.conv.weight': (2 * c, 2 * c, 3, 3), 'learn_top_fn.conv.bias': (2 * c,), 'learn_top_fn.logs': (2 * c, 1, 1)}
+    return out | {'prior_h': (1, 2 * c, h, h)}
+
+Y0AST_BUFFERS = ('.p', '.sign_s', 'prior_h')   # entries that are registered buffers; the rest are parameters
+
+def y0ast_state_dict(seed=0, scale=0.1, lift=0., **layout):
+    "A y0ast-layout state_dict with random, non-identity weights; `lift` raises the couplings' scale logits (deep flows stay well-conditioned)."
+    g = torch.Generator().manual_seed(seed); sd = {}
+    for k, s in y0ast_layout(**layout).items():
+        r = lambda: torch.randn(s, generator=g)
+        if k == 'prior_h': sd[k] = torch.zeros(s)
+        elif k.endswith('invconv.p'): sd[k] = torch.eye(s[0])[torch.randperm(s[0], generator=g)]
+        elif k.endswith('sign_s'): sd[k] = torch.randint(0, 2, s, generator=g).float() * 2 - 1
+        elif k.endswith('invconv.weight'): sd[k] = torch.linalg.qr(r())[0] + scale * r() / math.sqrt(s[0])
+        elif k.endswith(('lower', 'upper')): sd[k] = scale * r() / math.sqrt(s[0])
+        elif k.endswith('conv.weight'):                                            # fan-in scaled; the zero convs' small
+            sd[k] = r() / math.sqrt(math.prod(s[1:])) * (1 if re.search(r'block\.[02]\.', k) else scale)
+        else: sd[k] = scale * r()
+        if k.endswith('block.4.conv.bias') and layout.get('coupling', 'affine') == 'affine': sd[k][1::2] += lift
+    return sd
+
+def y0ast_hparams(K, L, hidden, coupling='affine', lu=True, learn_top=True):
+    "hparams.json as y0ast's train.py writes it (all its arguments)."
+    return dict(K=K, L=L, LU_decomposed=lu, actnorm_scale=1.0, augment=True, batch_size=64, cuda=True, dataroot='./', dataset='cifar10',
+                download=False, epochs=250, eval_batch_size=512, flow_coupling=coupling, flow_permutation='invconv', hidden_channels=hidden,
+                learn_top=learn_top, lr=0.0005, max_grad_clip=0, max_grad_norm=0, n_init_batches=8, n_workers=6, output_dir='output/',
+                saved_model='', saved_optimizer='', seed=0, warmup=5, y_condition=False, y_weight=0.01)
+
+def write_y0ast(folder, # where to write glow.zip and its unpacked glow/ folder
+                state_dict:dict, # a y0ast-layout state_dict
+                hparams:dict): # its hparams.json
+    "Write `folder/glow/{glow_affine_coupling.pt, hparams.json}` (the .pt in the 2019 file format) and `folder/glow.zip` holding both; return the zip's path."
+    d = Path(folder)/'glow'; d.mkdir(parents=True, exist_ok=True)
+    torch.save(state_dict, d/'glow_affine_coupling.pt', _use_new_zipfile_serialization=False)
+    (d/'hparams.json').write_text(json.dumps(hparams, indent=4, sort_keys=True))
+    with zipfile.ZipFile(Path(folder)/'glow.zip', 'w') as zf:
+        for name in ('glow_affine_coupling.pt', 'hparams.json'): zf.write(d/name, f'glow/{name}')
+    return Path(folder)/'glow.zip'
+
