@@ -9,7 +9,7 @@ from pathlib import Path
 import torch
 from .core import seed_everything, default_device, check_range, is_main_process, save_image_grid, atomic_save, env_info
 from .data import DATASETS, load, subset, balanced
-from .glow import Glow, glow_for, GLOW_PRESETS, GLOW_TRAINING
+from .glow import Glow, glow_for, GLOW_PRESETS, GLOW_TRAINING, load_flow, from_y0ast
 from .reproduce import PRESETS, config, check_method, make_augment, _holdout, _epochs as _run_epochs
 from .models import MODELS, get_model
 from .train import fit, accuracy, train_flow, evaluate_bpd
@@ -17,7 +17,7 @@ from .perturb import Clean, Classic, Compose, LatentRandom, LatentAway, LatentAd
 
 # %% auto #0
 __all__ = ['FLOW_TRAIN', 'DATASET_PRESET', 'cmd_train_flow', 'cmd_sample', 'make_aug', 'cmd_train', 'save_classifier',
-           'load_classifier', 'cmd_evaluate', 'cmd_reproduce', 'cmd_tune', 'parser', 'run', 'main']
+           'load_classifier', 'cmd_evaluate', 'cmd_reproduce', 'cmd_tune', 'cmd_convert', 'parser', 'run', 'main']
 
 # %% ../nbs/09_cli.ipynb #afcea2ed
 FLOW_TRAIN = {name: dict(epochs=250, lr=5e-4, warmup_steps=None, patience=None) | GLOW_TRAINING[name] for name in GLOW_TRAINING}
@@ -88,7 +88,7 @@ def cmd_train_flow(a):
 # %% ../nbs/09_cli.ipynb #d47ea2cc
 def _sample_parser(sub):
     p = sub.add_parser('sample', help='draw samples from a trained Glow', description='Write a PNG grid of samples at one or more temperatures.')
-    p.add_argument('--flow', required=True, help='a Glow checkpoint (best.pt or last.pt of train-flow)')
+    p.add_argument('--flow', required=True, help="a Glow checkpoint (best.pt or last.pt of train-flow), or y0ast's pretrained glow.zip")
     p.add_argument('--n', type=int, default=64); p.add_argument('--temperature', type=float, nargs='+', default=[0.7])
     p.add_argument('--label', type=int, default=None, help='class of every sample (class-conditional flows)')
     p.add_argument('--out', default='samples.png'); _common(p); p.set_defaults(func=cmd_sample)
@@ -96,7 +96,7 @@ def _sample_parser(sub):
 def cmd_sample(a):
     "Sample from a trained Glow and save the grid(s)."
     dev = torch.device(a.device) if a.device else default_device(); seed_everything(a.seed)
-    flow = Glow.load(a.flow, map_location=dev).to(dev).eval(); out = Path(a.out); paths = []
+    flow = load_flow(a.flow, map_location=dev).to(dev).eval(); out = Path(a.out); paths = []
     y = torch.full((a.n,), a.label, dtype=torch.long, device=dev) if a.label is not None else None
     if y is None and flow.num_classes: y = torch.arange(a.n, device=dev) % flow.num_classes
     for t in a.temperature:
@@ -107,7 +107,7 @@ def cmd_sample(a):
 
 # %% ../nbs/09_cli.ipynb #c200815e
 def _perturb_args(p):
-    p.add_argument('--flow', default=None, help='a trained Glow checkpoint (latent kinds)')
+    p.add_argument('--flow', default=None, help="a trained Glow checkpoint, or y0ast's pretrained glow.zip (latent kinds)")
     p.add_argument('--eps', type=float, default=None, help='radius: latent std units for latent kinds, [0,1] pixel units for pgd')
     p.add_argument('--alpha', type=float, default=None, help="PGD step size (default: the preset's, scaled with --eps so that alpha/eps stays the preset's)")
     p.add_argument('--steps', type=int, default=None, help='PGD steps (LA-k: k; default: the preset\'s)')
@@ -155,7 +155,7 @@ def make_aug(a, flow, model, info):
 
 def _load_flow(path, dev):
     if path is None: return None
-    return Glow.load(path, map_location=dev).eval().requires_grad_(False)
+    return load_flow(path, map_location=dev).eval().requires_grad_(False)
 
 # %% ../nbs/09_cli.ipynb #5fe71238
 def _epochs(tc, n, bs, a):
@@ -237,7 +237,7 @@ def _reproduce_parser(sub):
                        description='Train the flow (or reuse it), then every method x label budget x seed, paired; write results.csv, results.md and figures.')
     p.add_argument('--preset', default='mnist5k', choices=list(PRESETS))
     p.add_argument('--out', default=None, help='results folder (default runs/reproduce-PRESET)')
-    p.add_argument('--flow', default=None, help='a trained Glow checkpoint to use instead of training one')
+    p.add_argument('--flow', default=None, help="a trained Glow checkpoint to use instead of training one, or y0ast's pretrained glow.zip")
     p.add_argument('--cache', default=None, help='folder of cached flows (default runs/flows)')
     p.add_argument('--seeds', type=int, default=None); p.add_argument('--per-class', type=int, nargs='+', default=None)
     p.add_argument('--fraction', type=float, nargs='+', default=None); p.add_argument('--methods', nargs='+', default=None)
@@ -273,7 +273,7 @@ def _tune_parser(sub):
                        description="Run the preset's tune grid (the same number of trials for every kind) on a validation split of the training images; print each kind's best point.")
     p.add_argument('--preset', default='mnist5k', choices=[k for k, v in PRESETS.items() if v.get('tune')])
     p.add_argument('--out', default=None, help='folder (default runs/tune-PRESET)')
-    p.add_argument('--flow', default=None, help='a trained Glow checkpoint to use instead of training one')
+    p.add_argument('--flow', default=None, help="a trained Glow checkpoint to use instead of training one, or y0ast's pretrained glow.zip")
     p.add_argument('--cache', default=None, help='folder of cached flows (default runs/flows, shared with reproduce)')
     p.add_argument('--workers', type=int, default=None, help='processes for the runs (default: up to 4 on a CPU, 1 on a GPU)')
     p.add_argument('--set', nargs='*', default=[], metavar='KEY=VALUE', help='override a hyperparameter, e.g. tune__seeds=5')
@@ -288,12 +288,30 @@ def cmd_tune(a):
     if is_main_process(): print(json.dumps(best))
     return best
 
+# %% ../nbs/09_cli.ipynb #47ce6115
+def _convert_parser(sub):
+    p = sub.add_parser('convert', help="write another code base's pretrained flow as a flowaug checkpoint",
+                       description="Read y0ast/Glow-PyTorch's pretrained Glow (glow.zip, its unpacked folder, or its .pt beside hparams.json) "
+                                   "with weights_only=True and write it as a flowaug Glow checkpoint.")
+    p.add_argument('--from', dest='source', required=True, choices=['y0ast'], help='the code base: y0ast (github.com/y0ast/Glow-PyTorch, whose README links glow.zip)')
+    p.add_argument('path', help='glow.zip, its unpacked folder, or the .pt beside hparams.json')
+    p.add_argument('--out', default='flow.pt', help='the flowaug checkpoint to write (default flow.pt)')
+    p.set_defaults(func=cmd_convert)
+
+def cmd_convert(a):
+    "Convert a pretrained flow into a flowaug checkpoint (written atomically); return its path."
+    flow = from_y0ast(a.path); out = Path(a.out); flow.save(out)
+    c = flow.config
+    print(f"wrote {out}: Glow of {c['in_channels']}x{c['image_size']} images, L={c['levels']} K={c['steps']} hidden={c['hidden']} {c['coupling']}, "
+          f"{sum(p.numel() for p in flow.parameters()):,} parameters, unbounded scales (coupling_bound=None, split_bound=None)")
+    return out
+
 # %% ../nbs/09_cli.ipynb #5142e5a9
 def parser():
     "The `flowaug` argument parser with all subcommands."
     p = argparse.ArgumentParser(prog='flowaug', description='Semantic perturbations with normalizing flows (Yüksel et al., ICCV 2021).')
     sub = p.add_subparsers(dest='command', required=True, metavar='COMMAND')
-    for f in (_flow_parser, _sample_parser, _train_parser, _eval_parser, _reproduce_parser, _tune_parser, _bench_parser): f(sub)
+    for f in (_flow_parser, _sample_parser, _train_parser, _eval_parser, _reproduce_parser, _tune_parser, _convert_parser, _bench_parser): f(sub)
     return p
 
 def _bench_parser(sub):

@@ -196,12 +196,15 @@ def _fold(conv, norm, scale=None): # (weight, bias) of conv → ActNorm (or Iden
 
 class AffineCoupling(WeightCache):
     "Affine coupling, bounded log-scale log σ = −b·tanh(softplus(−h−2)/b) ∈ (−b, 0): Glow's log sigmoid(h+2) (Sec. 3.3), tanh-bounded below."
-    additive, bound = False, 3.0   # σ ≥ e⁻³: decoding far from the data (z + 2·N(0, I)) stays finite
+    additive = False
     def __init__(self, channels:int, # number of channels C (≥ 2)
                  hidden:int=512, # hidden channels of the coupling network
-                 actnorm:bool=True): # ActNorm inside the coupling network
+                 actnorm:bool=True, # ActNorm inside the coupling network
+                 bound:float|None=3.0): # b: σ ≥ e⁻ᵇ, so decoding far from the data (z + 2·N(0, I)) stays finite; None: Glow's plain log sigmoid(h+2)
         super().__init__()
         check_range('channels', channels, lo=2)
+        if bound is not None: check_range('bound', bound, lo=0, lo_open=True)
+        self.bound = None if bound is None else float(bound)
         self.ca = channels // 2; self.cb = channels - self.ca
         self.net = coupling_net(self.ca, self.cb if self.additive else 2 * self.cb, hidden, actnorm)
 
@@ -229,7 +232,9 @@ class AffineCoupling(WeightCache):
     def _logdet(self, x, s):
         return x.new_zeros(x.shape[0]) if s is None else self._log_sigma(s).sum((1, 2, 3))
 
-    def _log_sigma(self, s): return -self.bound * torch.tanh(F.softplus(-s) / self.bound)   # ≈ logsigmoid(s) near 0
+    def _log_sigma(self, s): # ≈ logsigmoid(s) near 0; exactly logsigmoid(s) when unbounded
+        if self.bound is None: return F.logsigmoid(s)
+        return -self.bound * torch.tanh(F.softplus(-s) / self.bound)
 
     def encode(self, x:Tensor, # (B,C,H,W)
                logdet:bool=True): # also return log|det|, (B,)
@@ -254,14 +259,17 @@ class AdditiveCoupling(AffineCoupling):
 # %% ../nbs/02_flows.ipynb #64f7eb46
 class Split(nn.Module):
     "Standardise the second channel half by a Gaussian prior predicted from the first half (Glow, Sec. 3; RealNVP, Sec. 3.6)."
-    def __init__(self, channels:int): # number of channels C (≥ 2); the first C//2 are kept
+    def __init__(self, channels:int, # number of channels C (≥ 2); the first C//2 are kept
+                 bound:float|None=4.0): # b: the prior's log-std is tanh-bounded to (−b, b), so decoding far from the data stays finite; None: unbounded (Glow's)
         super().__init__()
         check_range('channels', channels, lo=2)
-        self.ca = channels // 2
+        if bound is not None: check_range('bound', bound, lo=0, lo_open=True)
+        self.ca, self.bound = channels // 2, (None if bound is None else float(bound))
         self.prior = ZeroConv2d(self.ca, 2 * (channels - self.ca))
 
-    bound = 4.0   # the prior's log-std is tanh-bounded to (−4, 4): decoding latents far from the data stays finite
-    def _prior(self, ha): h = self.prior(ha); return h[:, 0::2], self.bound * torch.tanh(h[:, 1::2] / self.bound)
+    def _prior(self, ha): # (mean, log-std) from the kept half: the prior's outputs interleaved, mean on even channels
+        h = self.prior(ha); logs = h[:, 1::2]
+        return h[:, 0::2], (logs if self.bound is None else self.bound * torch.tanh(logs / self.bound))
 
     def encode_parts(self, x:Tensor, # (B,C,H,W)
                      logdet:bool=True): # also return log|det|, (B,)
@@ -355,6 +363,7 @@ class FlowStep(FlowSequence):
                  hidden:int=512, # hidden channels of the coupling network
                  coupling:str='affine', # 'affine' or 'additive'
                  lu:bool=True, # LU-decomposed 1×1 convolution
-                 actnorm_net:bool=True): # ActNorm inside the coupling network
+                 actnorm_net:bool=True, # ActNorm inside the coupling network
+                 bound:float|None=3.0): # the affine coupling's log-scale bound (None: unbounded, Glow's)
         check_choice('coupling', coupling, list(COUPLINGS))
-        super().__init__(ActNorm(channels), InvConv1x1(channels, lu), COUPLINGS[coupling](channels, hidden, actnorm_net))
+        super().__init__(ActNorm(channels), InvConv1x1(channels, lu), COUPLINGS[coupling](channels, hidden, actnorm_net, bound))

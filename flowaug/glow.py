@@ -4,7 +4,8 @@
 
 # %% ../nbs/03_glow.ipynb #79db4b64
 from __future__ import annotations
-import math, pickle
+import io, json, math, pickle, re, zipfile
+from pathlib import Path
 import torch
 from torch import nn, Tensor
 from torch.utils.checkpoint import checkpoint
@@ -13,7 +14,8 @@ from .core import check_choice, check_range, check_images, atomic_save
 from .flows import ActNorm, FlowStep, Split, TopPrior, squeeze, unsqueeze, COUPLINGS
 
 # %% auto #0
-__all__ = ['FORMAT', 'GLOW_PRESETS', 'GLOW_TRAINING', 'Glow', 'glow_for']
+__all__ = ['FORMAT', 'GLOW_PRESETS', 'GLOW_TRAINING', 'Y0AST_HPARAMS', 'Y0AST_BUFFERS', 'Glow', 'glow_for', 'convert_y0ast',
+           'from_y0ast', 'load_flow', 'y0ast_layout', 'y0ast_state_dict', 'y0ast_hparams', 'write_y0ast']
 
 # %% ../nbs/03_glow.ipynb #a57e6a9c
 FORMAT = 'flowaug.glow/1'
@@ -33,24 +35,29 @@ class Glow(nn.Module):
                  coupling:str='affine', # 'affine' or 'additive'
                  lu:bool=True, # LU-decomposed 1×1 convolutions
                  n_bins:int=256, # pixel levels: x holds values k/(n_bins-1)
-                 num_classes:int|None=None): # classes of a class-conditional top prior, or None
+                 num_classes:int|None=None, # classes of a class-conditional top prior, or None
+                 coupling_bound:float|None=3.0, # affine couplings' log-scale floor −b (None: Glow's unbounded log sigmoid(h+2))
+                 split_bound:float|None=4.0): # splits' prior log-std bound ±b (None: unbounded, as Glow)
         super().__init__()
         for k, v in dict(in_channels=in_channels, levels=levels, steps=steps, hidden=hidden, n_bins=n_bins, num_classes=num_classes).items():
             if not (k == 'num_classes' and v is None): _check_int(k, v, lo=2 if k == 'n_bins' else 1)
         check_choice('coupling', coupling, list(COUPLINGS))
+        for k, v in dict(coupling_bound=coupling_bound, split_bound=split_bound).items():
+            if v is not None: check_range(k, v, lo=0, lo_open=True)
         hw = _hw(image_size)
         if len(hw) != 2 or any(s % 2 ** levels for s in hw):
             raise ValueError(f"image_size must be an int or (H, W) divisible by 2**levels = {2 ** levels}, got {image_size!r}")
         self._config = dict(in_channels=in_channels, image_size=image_size if isinstance(image_size, int) else list(hw),
-                            levels=levels, steps=steps, hidden=hidden, coupling=coupling, lu=lu, n_bins=n_bins, num_classes=num_classes)
+                            levels=levels, steps=steps, hidden=hidden, coupling=coupling, lu=lu, n_bins=n_bins, num_classes=num_classes,
+                            coupling_bound=coupling_bound, split_bound=split_bound)
         self.in_channels, self.image_size, self.n_bins, self.num_classes, self.n_levels = in_channels, image_size, n_bins, num_classes, levels
         self.hw = hw   # (H, W)
         self.checkpoint_decode, self.check_inputs = True, True
         self.blocks, self.splits, c = nn.ModuleList(), nn.ModuleList(), in_channels
         for i in range(levels):
             c *= 4
-            self.blocks.append(nn.ModuleList(FlowStep(c, hidden, coupling, lu) for _ in range(steps)))
-            if i < levels - 1: self.splits.append(Split(c)); c //= 2
+            self.blocks.append(nn.ModuleList(FlowStep(c, hidden, coupling, lu, bound=coupling_bound) for _ in range(steps)))
+            if i < levels - 1: self.splits.append(Split(c, split_bound)); c //= 2
         self.top = TopPrior(c, num_classes)
 
     @property
@@ -259,3 +266,193 @@ def glow_for(name:str, # a dataset of `flowaug.data.DATASETS`
     cfg = dict(in_channels=info.channels, image_size=info.size, n_bins=info.n_bins,
                num_classes=info.num_classes if conditional else None, **GLOW_PRESETS[name])
     return Glow(**(cfg | overrides))
+
+# %% ../nbs/03_glow.ipynb #a4e6e2b0
+Y0AST_HPARAMS = ('K', 'L', 'hidden_channels', 'flow_coupling', 'flow_permutation', 'LU_decomposed', 'learn_top', 'y_condition')
+_Y0AST_PATHS = "path must be y0ast/Glow-PyTorch's glow.zip, its unpacked folder, or its .pt beside hparams.json"
+
+def _torch_read(f, name): # a weights-only state_dict (a dict of tensors) from a file or file object
+    try: sd = torch.load(f, map_location='cpu', weights_only=True)
+    except Exception as e: raise ValueError(f"{_Y0AST_PATHS}; {name} is not a weights-only torch file ({type(e).__name__}: {e})") from None
+    if isinstance(sd, dict) and sd.get('format') == FORMAT: raise ValueError(f"{name} is a flowaug checkpoint: read it with Glow.load or load_flow")
+    if not isinstance(sd, dict) or not sd or not all(isinstance(k, str) and isinstance(v, Tensor) for k, v in sd.items()):
+        raise ValueError(f"{_Y0AST_PATHS}; {name} holds a {type(sd).__name__}, not a state_dict of tensors")
+    return sd
+
+def _json_read(text, name):
+    try: hp = json.loads(text)
+    except ValueError as e: raise ValueError(f"{name} is not JSON ({e})") from None
+    if not isinstance(hp, dict): raise ValueError(f"{name} must hold a JSON object of the training arguments, got {type(hp).__name__}")
+    return hp
+
+def _one(found, what, where):
+    if len(found) != 1: raise ValueError(f"{_Y0AST_PATHS}: expected one {what} in {where}, found {len(found)} {sorted(map(str, found))}")
+    return found[0]
+
+def _zip_hparams(p): # the hparams.json members of a zip (none for a torch .pt, itself a zip)
+    if not (p.is_file() and zipfile.is_zipfile(p)): return []
+    with zipfile.ZipFile(p) as z: return [n for n in z.namelist() if n.rsplit('/', 1)[-1] == 'hparams.json' and not n.startswith('__MACOSX')]
+
+def _y0ast_read(path): # (state_dict, hparams) from glow.zip, its folder, or the .pt beside hparams.json
+    p = Path(path)
+    if p.is_dir():
+        hpf = _one(sorted(p.glob('hparams.json')) or sorted(p.glob('*/hparams.json')), 'hparams.json', p)
+        pt = _one(sorted(hpf.parent.glob('*.pt')), '.pt file', hpf.parent)
+        return _torch_read(pt, pt), _json_read(hpf.read_text(), hpf)
+    if not p.is_file(): raise ValueError(f"{_Y0AST_PATHS}; {p} does not exist")
+    if hps := _zip_hparams(p):
+        with zipfile.ZipFile(p) as z:
+            hp = _one(hps, 'hparams.json', p); folder = hp[:-len('hparams.json')]
+            pts = [n for n in z.namelist() if n.startswith(folder) and n.endswith('.pt') and '/' not in n[len(folder):]]
+            pt = _one(pts, '.pt file', f'{p}:{folder or "/"}')
+            return _torch_read(io.BytesIO(z.read(pt)), f'{p}:{pt}'), _json_read(z.read(hp).decode(), f'{p}:{hp}')
+    hpf = p.parent/'hparams.json'
+    if not hpf.is_file(): raise ValueError(f"{_Y0AST_PATHS}; there is no hparams.json beside {p}")
+    return _torch_read(p, p), _json_read(hpf.read_text(), hpf)
+
+# %% ../nbs/03_glow.ipynb #2964313c
+def _y0ast_check_hparams(hp):
+    miss = [k for k in Y0AST_HPARAMS if k not in hp]
+    if miss: raise ValueError(f"hparams must have the training arguments {list(Y0AST_HPARAMS)}; missing {miss}")
+    if hp['flow_permutation'] != 'invconv':   # Permute2d's indices are plain attributes, not saved in the state_dict
+        raise ValueError(f"hparams['flow_permutation'] must be 'invconv' (a shuffle's permutation is not saved), got {hp['flow_permutation']!r}")
+    check_choice("hparams['flow_coupling']", hp['flow_coupling'], list(COUPLINGS))
+    if hp['y_condition']: raise ValueError("hparams['y_condition'] must be false: class-conditional y0ast checkpoints are not supported")
+    for k in ('K', 'L', 'hidden_channels'): _check_int(f"hparams[{k!r}]", hp[k], lo=1)
+
+def _col(t): return t.reshape(1, -1, 1, 1)   # y0ast's (C,1,1) output log-scales → flowaug's (1,C,1,1)
+
+def _y0ast_plan(hp, C):
+    "[(flowaug key, [y0ast keys], fn)]: every weight of the converted Glow and where it comes from (C image channels)."
+    plan, n, c, lu = [], 0, C, hp['LU_decomposed']
+    direct = lambda fk, yk, fn=None: plan.append((fk, [yk], fn or (lambda t: t)))
+    for i in range(hp['L']):
+        c, n = 4 * c, n + 1   # y0ast's layer n is the squeeze, no weights
+        for k in range(hp['K']):
+            f, y = f'blocks.{i}.{k}.layers.', f'flow.layers.{n}.'
+            direct(f + '0.loc', y + 'actnorm.bias'); direct(f + '0.logs', y + 'actnorm.logs')   # both: (x + b)·exp(logs)
+            if lu:
+                for fk, yk in [('P', 'p'), ('sign_s', 'sign_s'), ('L', 'lower'), ('U', 'upper'), ('log_s', 'log_s')]: direct(f + '1.' + fk, y + 'invconv.' + yk)
+            else: direct(f + '1.weight', y + 'invconv.weight')
+            for fi, yi in [(0, 0), (3, 2)]:   # conv (no bias) → ActNorm, twice
+                direct(f'{f}2.net.{fi}.weight', f'{y}block.{yi}.conv.weight')
+                direct(f'{f}2.net.{fi + 1}.loc', f'{y}block.{yi}.actnorm.bias'); direct(f'{f}2.net.{fi + 1}.logs', f'{y}block.{yi}.actnorm.logs')
+            direct(f + '2.net.6.conv.weight', y + 'block.4.conv.weight'); direct(f + '2.net.6.conv.bias', y + 'block.4.conv.bias')
+            direct(f + '2.net.6.logs', y + 'block.4.logs', _col)   # outputs interleaved [t, h, t, h, ...] in both
+            n += 1
+        if i < hp['L'] - 1:
+            f, y = f'splits.{i}.prior.', f'flow.layers.{n}.conv.'
+            direct(f + 'conv.weight', y + 'conv.weight'); direct(f + 'conv.bias', y + 'conv.bias'); direct(f + 'logs', y + 'logs', _col)
+            n, c = n + 1, c // 2
+    if hp['learn_top']:   # its prior is a ZeroConv of the all-zero buffer prior_h: bias·exp(3·logs), channels [mean; log-std]
+        top = lambda b, l: b * (3 * l.flatten()).exp()
+        plan.append(('top.mean', ['learn_top_fn.conv.bias', 'learn_top_fn.logs'], lambda b, l: _col(top(b, l)[:c])))
+        plan.append(('top.logs', ['learn_top_fn.conv.bias', 'learn_top_fn.logs'], lambda b, l: _col(top(b, l)[c:])))
+    return plan
+
+def convert_y0ast(state_dict:dict, # y0ast/Glow-PyTorch's `Glow.state_dict()` (a plain dict of tensors)
+                  hparams:dict): # its training arguments (hparams.json): K, L, hidden_channels, flow_coupling, LU_decomposed, learn_top, ...
+    "(flowaug `Glow`, {y0ast key: flowaug key or why unused}) for y0ast's weights: unbounded scales, ActNorm marked initialised."
+    _y0ast_check_hparams(hparams); sd = {k.removeprefix('module.'): v for k, v in state_dict.items()}
+    if 'flow.layers.1.actnorm.bias' not in sd or 'prior_h' not in sd:
+        raise ValueError("state_dict must be y0ast/Glow-PyTorch's Glow layout (entries flow.layers.1.actnorm.bias and prior_h), got entries " + str(list(sd)[:4]))
+    C, L = sd['flow.layers.1.actnorm.bias'].shape[1] // 4, hparams['L']
+    ph = sd['prior_h']
+    if ph.dim() != 4 or (ph != 0).any(): raise ValueError("state_dict['prior_h'] must be the all-zero (1, 2C, h, w) buffer of y0ast's top prior")
+    H, W = ph.shape[2] * 2 ** L, ph.shape[3] * 2 ** L
+    flow = Glow(C, H if H == W else (H, W), levels=L, steps=hparams['K'], hidden=hparams['hidden_channels'],
+                coupling=hparams['flow_coupling'], lu=bool(hparams['LU_decomposed']), n_bins=256, coupling_bound=None, split_bound=None)
+    new, report = flow.state_dict(), {}
+    plan = _y0ast_plan(hparams, C)
+    missing = sorted({k for _, ks, _ in plan for k in ks} - set(sd))
+    if missing: raise ValueError(f"state_dict lacks {len(missing)} entries that K={hparams['K']}, L={L}, {hparams['flow_coupling']} coupling need, e.g. {missing[:3]}")
+    for fk, ks, fn in plan:
+        t = fn(*(sd[k].detach().to('cpu', torch.float32) for k in ks))
+        if t.shape != new[fk].shape:
+            raise ValueError(f"state_dict entries {ks} give shape {tuple(t.shape)} for {fk}, expected {tuple(new[fk].shape)} (hparams: hidden_channels={hparams['hidden_channels']})")
+        new[fk] = t
+        for k in ks: report[k] = fk if k not in report else f'{report[k]}, {fk}'
+    for k in new:
+        if k.endswith('initialized'): new[k] = torch.tensor(True)   # y0ast's ActNorms were initialised in training (`set_actnorm_init`)
+    unused = {'prior_h': 'all-zero input of the top prior (checked)'}
+    if hparams['learn_top']: unused['learn_top_fn.conv.weight'] = 'convolves the all-zero prior_h, so only its bias and log-scale matter'
+    extra = sorted(set(sd) - set(report) - set(unused))
+    if extra: raise ValueError(f"state_dict has {len(extra)} entries that hparams (K={hparams['K']}, L={L}, learn_top={hparams['learn_top']}) do not account for, e.g. {extra[:3]}")
+    flow.load_state_dict(new)
+    return flow, report | unused
+
+def from_y0ast(path, # glow.zip, its unpacked folder (or the folder holding it), or the .pt beside hparams.json
+               map_location='cpu'): # where to put the flow
+    "y0ast/Glow-PyTorch's pretrained CIFAR-10 Glow (3.39 bits/dim) as a flowaug `Glow` in eval mode, read with weights_only=True."
+    flow, _ = convert_y0ast(*_y0ast_read(path))
+    return flow.to(map_location).eval()
+
+def load_flow(path, # a `Glow.save` checkpoint, or y0ast's glow.zip / its folder / its .pt (see `from_y0ast`)
+              map_location='cpu'): # where to put the flow
+    "The one loader of `--flow` options: a flowaug checkpoint, else y0ast/Glow-PyTorch's pretrained files."
+    p = Path(path)
+    if p.is_dir() or _zip_hparams(p): return from_y0ast(p, map_location)
+    try: return Glow.load(p, map_location=map_location)
+    except (ValueError, OSError, RuntimeError, pickle.UnpicklingError) as e:
+        if p.is_file() and p.suffix != '.json' and (p.parent/'hparams.json').is_file(): return from_y0ast(p, map_location)
+        raise ValueError(f"path must be a flowaug Glow checkpoint (Glow.save) or y0ast/Glow-PyTorch's glow.zip, its folder or its .pt; {p}: {e}") from None
+
+# %% ../nbs/03_glow.ipynb #aa66b9ba
+def y0ast_layout(C=3, H=32, K=32, L=3, hidden=512, coupling='affine', lu=True, learn_top=True):
+    "{entry: shape} of y0ast/Glow-PyTorch's `Glow.state_dict()`, written out from its module tree."
+    out, n, c, h = {}, 0, C, H
+    for i in range(L):
+        c, h, n = 4 * c, h // 2, n + 1                      # layer n: the squeeze
+        for _ in range(K):
+            p = f'flow.layers.{n}.'
+            out |= {p + 'actnorm.bias': (1, c, 1, 1), p + 'actnorm.logs': (1, c, 1, 1)}
+            out |= ({p + 'invconv.' + k: (c, c) for k in ('p', 'lower', 'upper')} | {p + 'invconv.sign_s': (c,), p + 'invconv.log_s': (c,)}
+                    if lu else {p + 'invconv.weight': (c, c)})
+            for j, cin, k in [(0, c // 2, 3), (2, hidden, 1)]:
+                out |= {f'{p}block.{j}.conv.weight': (hidden, cin, k, k), f'{p}block.{j}.actnorm.bias': (1, hidden, 1, 1), f'{p}block.{j}.actnorm.logs': (1, hidden, 1, 1)}
+            co = c if coupling == 'affine' else c // 2
+            out |= {p + 'block.4.conv.weight': (co, hidden, 3, 3), p + 'block.4.conv.bias': (co,), p + 'block.4.logs': (co, 1, 1)}
+            n += 1
+        if i < L - 1:
+            p = f'flow.layers.{n}.conv.'
+            out |= {p + 'conv.weight': (c, c // 2, 3, 3), p + 'conv.bias': (c,), p + 'logs': (c, 1, 1)}
+            n, c = n + 1, c // 2
+    if learn_top: out |= {'learn_top_fn.conv.weight': (2 * c, 2 * c, 3, 3), 'learn_top_fn.conv.bias': (2 * c,), 'learn_top_fn.logs': (2 * c, 1, 1)}
+    return out | {'prior_h': (1, 2 * c, h, h)}
+
+Y0AST_BUFFERS = ('.p', '.sign_s', 'prior_h')   # entries that are registered buffers; the rest are parameters
+
+def y0ast_state_dict(seed=0, scale=0.1, lift=0., **layout):
+    "A y0ast-layout state_dict with random, non-identity weights; `lift` raises the couplings' scale logits (deep flows stay well-conditioned)."
+    g = torch.Generator().manual_seed(seed); sd = {}
+    for k, s in y0ast_layout(**layout).items():
+        r = lambda: torch.randn(s, generator=g)
+        if k == 'prior_h': sd[k] = torch.zeros(s)
+        elif k.endswith('invconv.p'): sd[k] = torch.eye(s[0])[torch.randperm(s[0], generator=g)]
+        elif k.endswith('sign_s'): sd[k] = torch.randint(0, 2, s, generator=g).float() * 2 - 1
+        elif k.endswith('invconv.weight'): sd[k] = torch.linalg.qr(r())[0] + scale * r() / math.sqrt(s[0])
+        elif k.endswith(('lower', 'upper')): sd[k] = scale * r() / math.sqrt(s[0])
+        elif k.endswith('conv.weight'):                                            # fan-in scaled; the zero convs' small
+            sd[k] = r() / math.sqrt(math.prod(s[1:])) * (1 if re.search(r'block\.[02]\.', k) else scale)
+        else: sd[k] = scale * r()
+        if k.endswith('block.4.conv.bias') and layout.get('coupling', 'affine') == 'affine': sd[k][1::2] += lift
+    return sd
+
+def y0ast_hparams(K, L, hidden, coupling='affine', lu=True, learn_top=True):
+    "hparams.json as y0ast's train.py writes it (all its arguments)."
+    return dict(K=K, L=L, LU_decomposed=lu, actnorm_scale=1.0, augment=True, batch_size=64, cuda=True, dataroot='./', dataset='cifar10',
+                download=False, epochs=250, eval_batch_size=512, flow_coupling=coupling, flow_permutation='invconv', hidden_channels=hidden,
+                learn_top=learn_top, lr=0.0005, max_grad_clip=0, max_grad_norm=0, n_init_batches=8, n_workers=6, output_dir='output/',
+                saved_model='', saved_optimizer='', seed=0, warmup=5, y_condition=False, y_weight=0.01)
+
+def write_y0ast(folder, # where to write glow.zip and its unpacked glow/ folder
+                state_dict:dict, # a y0ast-layout state_dict
+                hparams:dict): # its hparams.json
+    "Write `folder/glow/{glow_affine_coupling.pt, hparams.json}` (the .pt in the 2019 file format) and `folder/glow.zip` holding both; return the zip's path."
+    d = Path(folder)/'glow'; d.mkdir(parents=True, exist_ok=True)
+    torch.save(state_dict, d/'glow_affine_coupling.pt', _use_new_zipfile_serialization=False)
+    (d/'hparams.json').write_text(json.dumps(hparams, indent=4, sort_keys=True))
+    with zipfile.ZipFile(Path(folder)/'glow.zip', 'w') as zf:
+        for name in ('glow_affine_coupling.pt', 'hparams.json'): zf.write(d/name, f'glow/{name}')
+    return Path(folder)/'glow.zip'
+
