@@ -304,7 +304,8 @@ def plot_budget(rows:list, # result rows (long form, as in results.csv)
     "Test accuracy against label budget, one hue per method: the mean over seeds with its 95% confidence interval (seaborn)."
     import matplotlib.pyplot as plt, seaborn as sns
     df = _frame(rows, 'budget'); fig, ax = plt.subplots(figsize=(6.5, 4))
-    sns.pointplot(df, x='budget', y='test_acc', hue='method', native_scale=True, errorbar=('ci', 95), dodge=0.04 * len(df['budget'].unique()),
+    sns.pointplot(df, x='budget', y='test_acc', hue='method', native_scale=True, errorbar=('ci', 95), seed=0,
+                  dodge=0.04 * df['budget'].nunique() if df['method'].nunique() > 1 else False,
                   markersize=4, linewidth=1.2, capsize=0.02, err_kws={'linewidth': 1}, ax=ax)
     if df['budget'].nunique() > 1: ax.set_xscale('log'); _plain_ticks(ax, df['budget'])
     ax.set_xlabel('labels per class' if rows[0]['per_class'] != '' else 'fraction of the training set')
@@ -321,7 +322,7 @@ def plot_sweep(rows:list, # sweep rows (long form: method, eps, test_acc)
     fig, axs = plt.subplots(1, len(kinds), figsize=(4 * len(kinds), 3.2), squeeze=False)
     for ax, k in zip(axs[0], kinds):
         d = df[df['method'] == k]
-        sns.lineplot(d, x='eps', y='test_acc', errorbar=('ci', 95), marker='o', ax=ax, label=k)
+        sns.lineplot(d, x='eps', y='test_acc', errorbar=('ci', 95), seed=0, marker='o', ax=ax, label=k)
         sns.scatterplot(d, x='eps', y='test_acc', color='k', s=10, alpha=.4, ax=ax)
         for name, a in (baseline or {}).items(): ax.axhline(a, ls='--', c='gray' if name == 'classic' else 'k', lw=1, label=name)
         norm = str(d['norm'].iloc[0]) if 'norm' in d and str(d['norm'].iloc[0]) else ('inf' if k == 'pgd' else '2')
