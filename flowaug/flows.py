@@ -8,6 +8,7 @@ import math
 import torch
 from torch import nn, Tensor
 import torch.nn.functional as F
+from fastcore.basics import patch
 from .core import check_choice, check_range
 
 # %% auto #0
@@ -52,7 +53,7 @@ def check_flow(layer:nn.Module, # anything with `encode`/`decode` returning `(ou
 # %% ../nbs/02_flows.ipynb #0d81f80e
 def squeeze(x:Tensor # (B,C,H,W) with H, W even
            ) -> Tensor:
-    "Space to depth: each 2×2 pixel block becomes 4 channels, (B,C,H,W) → (B,4C,H/2,W/2) (RealNVP, Sec. 3.6)."
+    "Space to depth: each 2×2 pixel block becomes 4 channels, (B,C,H,W) → (B,4C,H/2,W/2) (Dinh et al. 2017, Sec. 3.6)."
     b, c, h, w = x.shape
     if h % 2 or w % 2: raise ValueError(f"x must have an even height and width to squeeze, got {(h, w)}")
     return x.reshape(b, c, h // 2, 2, w // 2, 2).permute(0, 1, 3, 5, 2, 4).reshape(b, 4 * c, h // 2, w // 2)
@@ -66,7 +67,7 @@ def unsqueeze(x:Tensor # (B,4C,H,W)
 
 # %% ../nbs/02_flows.ipynb #dedecec3
 class ActNorm(nn.Module):
-    "Per-channel affine layer with data-dependent initialisation (Glow, Sec. 3.1)."
+    "Per-channel affine layer with data-dependent initialisation (Kingma & Dhariwal 2018, Sec. 3.1)."
     def __init__(self, channels:int, # number of channels C
                  scale:float=1.): # the standard deviation each channel has after initialisation
         super().__init__()
@@ -126,10 +127,11 @@ class WeightCache(nn.Module):
 
 def _needs_graph(m): return torch.is_grad_enabled() and any(p.requires_grad for p in m.parameters())
 
+# %% ../nbs/02_flows.ipynb #1409d7e4
 class InvConv1x1(WeightCache):
-    "Invertible 1×1 convolution, plain or LU-decomposed, with a cached inverse (Glow, Sec. 3.2)."
+    "Invertible 1×1 convolution, plain or LU-decomposed, with a cached inverse (Kingma & Dhariwal 2018, Sec. 3.2)."
     def __init__(self, channels:int, # number of channels C
-                 lu:bool=True): # LU-decomposed weight (Glow, Sec. 3.2) instead of a plain C×C matrix
+                 lu:bool=True): # LU-decomposed weight (Kingma & Dhariwal 2018, Sec. 3.2) instead of a plain C×C matrix
         super().__init__()
         w = torch.linalg.qr(torch.randn(channels, channels, dtype=torch.float64))[0]   # a random rotation
         self.lu = lu
@@ -146,24 +148,23 @@ class InvConv1x1(WeightCache):
         return self.P.to(L) @ (torch.tril(L, -1) + eye) @ (torch.triu(U, 1) + torch.diag(self.sign_s.to(L) * log_s.exp()))
 
     def _logdet(self, x):
-        ld = self.log_s.sum() if self.lu else self._cached('ld', lambda: torch.linalg.slogdet(self.weight.double())[1].to(self.weight.dtype))
+        ld = self.log_s.sum() if self.lu else torch.linalg.slogdet(self.weight.double())[1].to(self.weight.dtype)
         return (ld.to(x.dtype) * (x.shape[2] * x.shape[3])).expand(x.shape[0])
 
     def encode(self, x:Tensor, # (B,C,H,W)
                logdet:bool=True): # also return log|det|, (B,)
         "y = W x at every pixel."
-        w = self._cached('w', self._weight) if self.lu else self.weight
-        return F.conv2d(x, w.to(x.dtype)[..., None, None]), (self._logdet(x) if logdet else None)
+        return F.conv2d(x, self._weight().to(x.dtype)[..., None, None]), (self._logdet(x) if logdet else None)
 
     def decode(self, y:Tensor, # (B,C,H,W)
                logdet:bool=True): # also return log|det ∂x/∂y|, (B,)
-        "x = W⁻¹ y at every pixel, W⁻¹ computed in float64 and cached while the weights are unchanged."
-        w_inv = self._cached('w_inv', lambda: torch.linalg.inv_ex(self._weight(torch.float64))[0])
+        "x = W⁻¹ y at every pixel, W⁻¹ computed in float64."
+        w_inv = torch.linalg.inv_ex(self._weight(torch.float64))[0]
         return F.conv2d(y, w_inv.to(y.dtype)[..., None, None]), (-self._logdet(y) if logdet else None)
 
 # %% ../nbs/02_flows.ipynb #8513b0ad
 class ZeroConv2d(nn.Module):
-    "Zero-initialised convolution with a learned per-channel output scale exp(3·logs) (Glow, Sec. 3.3)."
+    "Zero-initialised convolution with a learned per-channel output scale exp(3·logs) (Kingma & Dhariwal 2018, Sec. 3.3)."
     def __init__(self, cin:int, # input channels
                  cout:int, # output channels
                  kernel:int=3, # kernel size ('same' zero padding)
@@ -179,23 +180,14 @@ def coupling_net(cin:int, # input channels
                  cout:int, # output channels
                  hidden:int=512, # hidden channels
                  actnorm:bool=True) -> nn.Sequential: # ActNorm after each hidden convolution (Glow's code)
-    "The coupling network conv3×3 → ReLU → conv1×1 → ReLU → ZeroConv3×3 (Glow, Sec. 3.3)."
+    "The coupling network conv3×3 → ReLU → conv1×1 → ReLU → ZeroConv3×3 (Kingma & Dhariwal 2018, Sec. 3.3)."
     norm = (lambda: ActNorm(hidden)) if actnorm else nn.Identity
     return nn.Sequential(nn.Conv2d(cin, hidden, 3, padding=1, bias=not actnorm), norm(), nn.ReLU(),
                          nn.Conv2d(hidden, hidden, 1, bias=not actnorm), norm(), nn.ReLU(), ZeroConv2d(hidden, cout))
 
 # %% ../nbs/02_flows.ipynb #82e08151
-def _fast_layout(x): # on a CPU, oneDNN's convolutions run several times faster on channels-last inputs
-    return x.contiguous(memory_format=torch.channels_last) if x.device.type == 'cpu' else x
-
-def _fold(conv, norm, scale=None): # (weight, bias) of conv → ActNorm (or Identity) → ×scale as one convolution, in float64
-    w = conv.weight.double(); b = conv.bias.double() if conv.bias is not None else w.new_zeros(len(w))
-    if isinstance(norm, ActNorm): s = norm.logs.double().exp().flatten(); w, b = w * s[:, None, None, None], (b + norm.loc.double().flatten()) * s
-    if scale is not None: s = scale.double().flatten(); w, b = w * s[:, None, None, None], b * s
-    return w, b
-
 class AffineCoupling(WeightCache):
-    "Affine coupling, bounded log-scale log σ = −b·tanh(softplus(−h−2)/b) ∈ (−b, 0): Glow's log sigmoid(h+2) (Sec. 3.3), tanh-bounded below."
+    "Affine coupling, bounded log-scale log σ = −b·tanh(softplus(−h−2)/b) ∈ (−b, 0): Glow's log sigmoid(h+2) (Kingma & Dhariwal 2018, Sec. 3.3), tanh-bounded below."
     additive = False
     def __init__(self, channels:int, # number of channels C (≥ 2)
                  hidden:int=512, # hidden channels of the coupling network
@@ -208,24 +200,8 @@ class AffineCoupling(WeightCache):
         self.ca = channels // 2; self.cb = channels - self.ca
         self.net = coupling_net(self.ca, self.cb if self.additive else 2 * self.cb, hidden, actnorm)
 
-    def _folded(self): # the network as three plain convolutions [(w, b, padding)]: ActNorms and output scale folded in, outputs [t; h+2]
-        c1, n1, _, c2, n2, _, zc = self.net
-        ws = [_fold(c1, n1), _fold(c2, n2), _fold(zc.conv, nn.Identity(), (zc.logs * zc.factor).exp())]
-        if not self.additive:   # reorder the last convolution's outputs to [t; log-scale] halves and add the +2
-            w, b = ws[2]; perm = torch.cat([torch.arange(0, 2 * self.cb, 2), torch.arange(1, 2 * self.cb, 2)]).to(w.device)
-            b = b[perm].clone(); b[self.cb:] += 2.; ws[2] = (w[perm], b)
-        dt = c1.weight.dtype
-        return [(_fast_layout(w.to(dt)), b.to(dt), c.padding) for (w, b), c in zip(ws, (c1, c2, zc.conv))]
-
-    def _ready(self): return not self.training or all(m._initialized for m in self.net if isinstance(m, ActNorm))
-
     def _shift_logscale(self, xa): # (t, s) with σ = sigmoid(s) from the conditioning half; s is None when additive
-        if _needs_graph(self) or not self._ready(): h = self.net(_fast_layout(xa))
-        else:   # frozen weights: the cached folded network, no ActNorm or scale passes
-            for i, (w, b, pad) in enumerate(self._cached('net', self._folded)):
-                h = F.conv2d(_fast_layout(xa) if i == 0 else h, w, b, padding=pad)
-                if i < 2: h = h.relu_()
-            return (h, None) if self.additive else (h[:, :self.cb], h[:, self.cb:])
+        h = self.net(xa)
         if self.additive: return h, None
         return h[:, 0::2], h[:, 1::2] + 2.
 
@@ -253,12 +229,12 @@ class AffineCoupling(WeightCache):
         return torch.cat([ya, xb], 1), (-self._logdet(y, s) if logdet else None)
 
 class AdditiveCoupling(AffineCoupling):
-    "Additive coupling y_b = x_b + t(x_a), volume preserving (NICE; Glow, Sec. 3.3)."
+    "Additive coupling y_b = x_b + t(x_a), volume preserving (Dinh et al. 2015; Kingma & Dhariwal 2018, Sec. 3.3)."
     additive = True
 
 # %% ../nbs/02_flows.ipynb #64f7eb46
 class Split(nn.Module):
-    "Standardise the second channel half by a Gaussian prior predicted from the first half (Glow, Sec. 3; RealNVP, Sec. 3.6)."
+    "Standardise the second channel half by a Gaussian prior predicted from the first half (Kingma & Dhariwal 2018, Sec. 3; Dinh et al. 2017, Sec. 3.6)."
     def __init__(self, channels:int, # number of channels C (≥ 2); the first C//2 are kept
                  bound:float|None=4.0): # b: the prior's log-std is tanh-bounded to (−b, b), so decoding far from the data stays finite; None: unbounded (Glow's)
         super().__init__()
@@ -298,7 +274,7 @@ class Split(nn.Module):
 
 # %% ../nbs/02_flows.ipynb #07bf7eec
 class TopPrior(nn.Module):
-    "Standardise the top latent by a learned per-channel Gaussian, optionally class-conditional (Glow, Sec. 3; `learntop`, `ycond`)."
+    "Standardise the top latent by a learned per-channel Gaussian, optionally class-conditional (Kingma & Dhariwal 2018, Sec. 3; Glow's `learntop`, `ycond`)."
     def __init__(self, channels:int, # number of channels C
                  num_classes:int|None=None): # classes of a class-conditional prior, or None
         super().__init__()
@@ -358,7 +334,7 @@ class FlowSequence(nn.Module):
 COUPLINGS = {'affine': AffineCoupling, 'additive': AdditiveCoupling}
 
 class FlowStep(FlowSequence):
-    "One Glow step of flow: ActNorm → invertible 1×1 conv → coupling (Glow, Sec. 3, Fig. 2a)."
+    "One Glow step of flow: ActNorm → invertible 1×1 conv → coupling (Kingma & Dhariwal 2018, Sec. 3, Fig. 2a)."
     def __init__(self, channels:int, # number of channels C
                  hidden:int=512, # hidden channels of the coupling network
                  coupling:str='affine', # 'affine' or 'additive'
@@ -367,3 +343,59 @@ class FlowStep(FlowSequence):
                  bound:float|None=3.0): # the affine coupling's log-scale bound (None: unbounded, Glow's)
         check_choice('coupling', coupling, list(COUPLINGS))
         super().__init__(ActNorm(channels), InvConv1x1(channels, lu), COUPLINGS[coupling](channels, hidden, actnorm_net, bound))
+
+# %% ../nbs/02_flows.ipynb #15959b15
+@patch
+def _logdet(self:InvConv1x1, x):
+    ld = self.log_s.sum() if self.lu else self._cached('ld', lambda: torch.linalg.slogdet(self.weight.double())[1].to(self.weight.dtype))
+    return (ld.to(x.dtype) * (x.shape[2] * x.shape[3])).expand(x.shape[0])
+
+@patch
+def encode(self:InvConv1x1, x:Tensor, # (B,C,H,W)
+           logdet:bool=True): # also return log|det|, (B,)
+    "y = W x at every pixel, the LU weight composed once and cached while the weights are unchanged."
+    w = self._cached('w', self._weight) if self.lu else self.weight
+    return F.conv2d(x, w.to(x.dtype)[..., None, None]), (self._logdet(x) if logdet else None)
+
+@patch
+def decode(self:InvConv1x1, y:Tensor, # (B,C,H,W)
+           logdet:bool=True): # also return log|det ∂x/∂y|, (B,)
+    "x = W⁻¹ y at every pixel, W⁻¹ computed in float64 and cached while the weights are unchanged."
+    w_inv = self._cached('w_inv', lambda: torch.linalg.inv_ex(self._weight(torch.float64))[0])
+    return F.conv2d(y, w_inv.to(y.dtype)[..., None, None]), (-self._logdet(y) if logdet else None)
+
+
+# %% ../nbs/02_flows.ipynb #a5f4c7f9
+def _fast_layout(x): # on a CPU, oneDNN's convolutions run several times faster on channels-last inputs
+    return x.contiguous(memory_format=torch.channels_last) if x.device.type == 'cpu' else x
+
+def _fold(conv, norm, scale=None): # (weight, bias) of conv → ActNorm (or Identity) → ×scale as one convolution, in float64
+    w = conv.weight.double(); b = conv.bias.double() if conv.bias is not None else w.new_zeros(len(w))
+    if isinstance(norm, ActNorm): s = norm.logs.double().exp().flatten(); w, b = w * s[:, None, None, None], (b + norm.loc.double().flatten()) * s
+    if scale is not None: s = scale.double().flatten(); w, b = w * s[:, None, None, None], b * s
+    return w, b
+
+@patch
+def _folded(self:AffineCoupling): # the network as three plain convolutions [(w, b, padding)]: ActNorms and output scale folded in, outputs [t; h+2]
+    c1, n1, _, c2, n2, _, zc = self.net
+    ws = [_fold(c1, n1), _fold(c2, n2), _fold(zc.conv, nn.Identity(), (zc.logs * zc.factor).exp())]
+    if not self.additive:   # reorder the last convolution's outputs to [t; log-scale] halves and add the +2
+        w, b = ws[2]; perm = torch.cat([torch.arange(0, 2 * self.cb, 2), torch.arange(1, 2 * self.cb, 2)]).to(w.device)
+        b = b[perm].clone(); b[self.cb:] += 2.; ws[2] = (w[perm], b)
+    dt = c1.weight.dtype
+    return [(_fast_layout(w.to(dt)), b.to(dt), c.padding) for (w, b), c in zip(ws, (c1, c2, zc.conv))]
+
+@patch
+def _ready(self:AffineCoupling): return not self.training or all(m._initialized for m in self.net if isinstance(m, ActNorm))
+
+@patch
+def _shift_logscale(self:AffineCoupling, xa): # (t, s) with σ = sigmoid(s) from the conditioning half; s is None when additive
+    if _needs_graph(self) or not self._ready(): h = self.net(_fast_layout(xa))
+    else:   # frozen weights: the cached folded network, no ActNorm or scale passes
+        for i, (w, b, pad) in enumerate(self._cached('net', self._folded)):
+            h = F.conv2d(_fast_layout(xa) if i == 0 else h, w, b, padding=pad)
+            if i < 2: h = h.relu_()
+        return (h, None) if self.additive else (h[:, :self.cb], h[:, self.cb:])
+    if self.additive: return h, None
+    return h[:, 0::2], h[:, 1::2] + 2.
+

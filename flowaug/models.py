@@ -105,7 +105,7 @@ def lenet5(num_classes:int=10, # output logits
            in_channels:int=3, # image channels
            mean=None, # per-channel mean for `Normalize` (None: 0.5)
            std=None): # per-channel std for `Normalize` (None: 0.5)
-    "LeNet-5 (LeCun et al. 1998) for 28×28 (or 32×32) images, as trained on MNIST / Fashion-MNIST in the paper's Sec. 4."
+    "LeNet-5 (LeCun et al. 1998) for 28×28 (or 32×32) images, as trained on MNIST / Fashion-MNIST in the paper (Sec. 4)."
     return nn.Sequential(
         Normalize(mean, std, in_channels),
         nn.Conv2d(in_channels, 6, 5, padding=2), nn.ReLU(), nn.AvgPool2d(2),

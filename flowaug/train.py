@@ -167,7 +167,7 @@ def _wrap_ddp(module, device, sync_buffers:bool=True):
 def _conditional(flow) -> bool: return bool(getattr(flow, 'num_classes', None))
 
 def _initialize_flow(flow, x, y, n:int, seed:int, device):
-    "Data-dependent initialisation (Glow, Sec. 3.1) from `n` random training images."
+    "Data-dependent initialisation (Kingma & Dhariwal 2018, Sec. 3.1) from `n` random training images."
     idx = torch.randperm(len(x), generator=torch.Generator().manual_seed(seed))[:n]
     with torch.no_grad(): flow.initialize(x[idx].to(device), y[idx].to(device) if y is not None else None)
 
@@ -188,7 +188,7 @@ def evaluate_bpd(flow, # a flow with `bits_per_dim(x, y)`
                  x, # images (N,C,H,W) in [0,1]
                  y=None, # labels (N,), for class-conditional flows
                  batch_size:int=256): # images per forward pass
-    "Mean bits/dim of `flow` on `(x, y)`, without gradients, in eval mode (Glow, Sec. 5); sharded under `torchrun`."
+    "Mean bits/dim of `flow` on `(x, y)`, without gradients, in eval mode (Kingma & Dhariwal 2018, Sec. 5); sharded under `torchrun`."
     rank, world = (dist.get_rank(), dist.get_world_size()) if _distributed() else (0, 1)
     dev = next(flow.parameters()).device; was = flow.training; flow.eval()
     x = x[rank::world]; y = y[rank::world] if y is not None and _conditional(flow) else None
@@ -302,7 +302,7 @@ def train_flow(flow, # a flow: `initialize`, `bits_per_dim`, `sample`, `save`, `
                device=None, # training device (default: GPU if any; under `torchrun` this process's GPU)
                max_steps:int|None=None # stop after this many optimiser steps in all (smoke tests, benchmarks)
               ) -> list:
-    "Train `flow` by maximum likelihood with Adamax and warm-up (Glow, Sec. 5; Sec. 4); returns the per-epoch history."
+    "Train `flow` by maximum likelihood with Adamax and warm-up (Sec. 4; Kingma & Dhariwal 2018, Sec. 5); returns the per-epoch history."
     _check_flow_data(flow, x, y, x_test, y_test); check_range('epochs', epochs, 1, integer=True); check_range('batch_size', batch_size, 1, integer=True)
     rank, world, device = setup_distributed(device); _seed_epoch(seed, -1)
     flow.to(device).train()
