@@ -37,12 +37,12 @@ def _l2(x): return x.flatten(1).norm(dim=1)                      # per-sample L2
 def project(delta:torch.Tensor, # a batch of steps (B,...)
             eps, # the radius: a number, or a tensor broadcastable to delta (per sample, or per entry for L∞)
             norm='inf'): # '2' or 'inf'
-    "Project each sample of `delta` onto the `norm` ball of radius `eps`: Eq. (2)."
+    "Project each sample of `delta` onto the `norm` ball of radius `eps` (Eq. 2)."
     if _check_norm(norm) == 'inf': return torch.clamp(delta, -eps, eps)
     return delta * torch.clamp(eps / _bview(_l2(delta), delta).clamp_min(1e-12), max=1.0)
 
 def _step(grad, alpha, norm):
-    "The normalised ascent step of Eq. (1): alpha·sign(g) (L∞) or alpha·g/‖g‖₂ (L2); non-finite entries count as 0."
+    "The normalised ascent step (Eq. 1): alpha·sign(g) (L∞) or alpha·g/‖g‖₂ (L2); non-finite entries count as 0."
     grad = torch.nan_to_num(grad, nan=0.0, posinf=0.0, neginf=0.0)
     if norm == 'inf': return alpha * grad.sign()
     return alpha * grad / _bview(_l2(grad), grad).clamp_min(1e-12)
@@ -193,7 +193,7 @@ def _scale_tensor(flow, eps, eps_levels, levels, z):
 
 # %% ../nbs/06_perturb.ipynb #9e854967
 class LatentPerturbation(Perturbation):
-    "Shared base of the latent kinds (Sec. 3): x → z = F(x) → z + δ → clamp(F⁻¹(z + δ)), δ = ε ⊙ u, u in the unit ball."
+    "Shared base of the latent kinds (Sec. 3.2): x → z = F(x) → z + δ → clamp(F⁻¹(z + δ)), δ = ε ⊙ u, u in the unit ball."
     def __init__(self, flow, # a normalizing flow: any object with `encode`/`decode` returning (tensor, logdet)
                  eps, # size in latent units (standard deviations of z): a number, or per level (list or {level: eps})
                  levels=None, # perturb only these levels (an int or a list); needs `flow.level_mask`
@@ -253,7 +253,7 @@ class LatentPerturbation(Perturbation):
 
 # %% ../nbs/06_perturb.ipynb #65b8dace
 class LatentRandom(LatentPerturbation):
-    "Random latent perturbation (Sec. 3): x' = clamp(F⁻¹(z + Δz)), Δz ~ N(0, ε²I), optionally projected onto the ε-ball."
+    "Random latent perturbation (Sec. 3.2): x' = clamp(F⁻¹(z + Δz)), Δz ~ N(0, ε²I), optionally projected onto the ε-ball."
     def __init__(self, flow, # a normalizing flow with `encode`/`decode`
                  eps, # standard deviation of Δz in latent units (a number, or per level), and the radius when `norm` is set
                  norm=None, # None (no bound), '2' or 'inf': project Δz onto that ε-ball (Eq. 2)
@@ -273,7 +273,7 @@ class LatentRandom(LatentPerturbation):
             return self._output(x, z, s * u, y)
 
 class LatentAway(LatentRandom):
-    "Away perturbation (Sec. 3): Δz = sign(z)·|N(0, ε²I)|, every latent coordinate pushed away from the origin."
+    "Away perturbation (Sec. 3.2): Δz = sign(z)·|N(0, ε²I)|, every latent coordinate pushed away from the origin."
     def _direction(self, z, g): return z.sign() * torch.randn(z.shape, device=z.device, dtype=z.dtype, generator=g).abs()
 
 # %% ../nbs/06_perturb.ipynb #3870c27c
@@ -284,7 +284,7 @@ def pgd(loss_fn, # δ ↦ a scalar loss to maximise (summed over the batch)
         norm='inf', # '2' or 'inf'
         eps=1.0, # ball radius (Eq. 2): a number or a broadcastable tensor
         constrain=None): # optional δ ↦ δ applied after each projection (e.g. the pixel box)
-    "Projected gradient ascent (Madry et al. 2018): `steps` times δ ← Π_ε(δ + α·s(∇δ loss)), Eqs. (1)–(2)."
+    "Projected gradient ascent (Madry et al. 2018): `steps` times δ ← Π_ε(δ + α·s(∇δ loss)) (Eqs. 1–2)."
     norm = _check_norm(norm)
     for _ in range(steps):
         delta = delta.detach().requires_grad_(True)
@@ -321,7 +321,7 @@ def _targets(classifier, x, y, labels):
 
 # %% ../nbs/06_perturb.ipynb #a7828084
 class LatentAdversarial(LatentPerturbation):
-    "Latent adversarial perturbation LA-k (Sec. 3, Sec. 4): k PGD steps (Eqs. 1–2) on Δz maximising CE(C(clamp(F⁻¹(z + Δz))), ŷ)."
+    "Latent adversarial perturbation LA-k (Sec. 3.2): k PGD steps (Eqs. 1–2) on Δz maximising CE(C(clamp(F⁻¹(z + Δz))), ŷ)."
     def __init__(self, flow, # a normalizing flow with `encode`/`decode` (decode differentiable in z)
                  classifier, # the classifier C: images in [0,1] → logits
                  eps, # radius of the ball in latent units (a number, or per level)
@@ -351,7 +351,7 @@ class LatentAdversarial(LatentPerturbation):
 
 # %% ../nbs/06_perturb.ipynb #713945a6
 class PixelPGD(Perturbation):
-    "Pixel-space PGD (Madry et al. 2018): k steps of Eqs. (1)–(2) on δ maximising CE(C(x + δ), ŷ), x + δ kept in [0,1]."
+    "Pixel-space PGD (Madry et al. 2018): k steps (Eqs. 1–2) on δ maximising CE(C(x + δ), ŷ), x + δ kept in [0,1]."
     def __init__(self, classifier, # the classifier C: images in [0,1] → logits
                  eps, # radius of the ball in pixel units ([0,1] scale)
                  alpha, # step size in pixel units (Eq. 1)
