@@ -303,7 +303,8 @@ def _plain_ticks(ax, values): # the x ticks at the values themselves (2, 5, 10, 
 def plot_budget(rows:list, # result rows (long form, as in results.csv)
                 path=None): # save the figure here (PNG) when given
     "Test accuracy against label budget, one hue per method: the mean over seeds with its 95% confidence interval (seaborn)."
-    import matplotlib.pyplot as plt, seaborn as sns
+    import matplotlib.pyplot as plt
+    import seaborn as sns
     df = _frame(rows, 'budget'); fig, ax = plt.subplots(figsize=(6.5, 4))
     sns.pointplot(df, x='budget', y='test_acc', hue='method', native_scale=True, errorbar=('ci', 95), seed=0,
                   dodge=0.04 * df['budget'].nunique() if df['method'].nunique() > 1 else False,
@@ -318,7 +319,8 @@ def plot_sweep(rows:list, # sweep rows (long form: method, eps, test_acc)
                baseline:dict|None=None, # {'classic': acc, ...} horizontal reference lines
                path=None): # save the figure here when given
     "Accuracy against ε, one panel per kind: the mean over seeds with its 95% confidence interval, the seeds as dots (seaborn)."
-    import matplotlib.pyplot as plt, seaborn as sns
+    import matplotlib.pyplot as plt
+    import seaborn as sns
     df = _frame(rows, 'eps'); kinds = list(dict.fromkeys(df['method']))
     fig, axs = plt.subplots(1, len(kinds), figsize=(4 * len(kinds), 3.2), squeeze=False)
     for ax, k in zip(axs[0], kinds):
