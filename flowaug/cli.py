@@ -13,7 +13,7 @@ from .glow import Glow, glow_for, GLOW_PRESETS, GLOW_TRAINING, load_flow, from_y
 from .reproduce import PRESETS, config, check_method, make_augment, _holdout, _epochs as _run_epochs
 from .models import MODELS, get_model
 from .train import fit, accuracy, train_flow, evaluate_bpd
-from .perturb import Clean, Classic, Compose, LatentRandom, LatentAway, LatentAdversarial, PixelPGD
+from .perturb import LatentAdversarial, PixelPGD
 
 # %% auto #0
 __all__ = ['FLOW_TRAIN', 'DATASET_PRESET', 'cmd_train_flow', 'cmd_sample', 'make_aug', 'cmd_train', 'save_classifier',

@@ -11,6 +11,7 @@ from torch import nn
 import torch.nn.functional as F
 from .core import check_choice, check_range, check_images, check_labels
 from .data import random_crop_flip
+from .train import _n_outputs as _model_width
 
 # %% auto #0
 __all__ = ['project', 'frozen', 'Perturbation', 'Clean', 'Classic', 'LatentPerturbation', 'LatentRandom', 'LatentAway', 'pgd',
@@ -301,8 +302,7 @@ def _check_attack(classifier, alpha, steps, labels):
 
 def _n_outputs(aug, x):
     "The number of logits of `aug`'s classifier, from one image at the first call (then remembered)."
-    if aug.__dict__.get('_n_out') is None:
-        with frozen(aug.classifier), torch.no_grad(): aug._n_out = aug.classifier(x[:1]).shape[1]
+    if aug.__dict__.get('_n_out') is None: aug._n_out = _model_width(aug.classifier, x[:1])   # `fit`'s own probe
     return aug._n_out
 
 def _check_true_labels(aug, x, y):

@@ -406,11 +406,12 @@ def _prepare_model(model, device, channels_last:bool):
     return model
 
 def _n_outputs(model, x1) -> int:
-    "The width of `model`'s output (its number of classes), from one image in eval mode."
-    was = model.training; model.eval()
+    "The width of `model`'s output (its number of classes), from one image in eval mode; every submodule's mode restored after."
+    modes = {m: m.training for m in model.modules()}; model.eval()
     try:
         with torch.no_grad(): return model(x1).shape[1]
-    finally: model.train(was)
+    finally:
+        for m, t in modes.items(): m.training = t
 
 def _check_fit_labels(model, x, y, x_test, y_test, device):
     "Labels checked once per call, on the whole tensors: integers, one per image, each below the model's output width."
