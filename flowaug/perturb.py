@@ -11,7 +11,7 @@ from torch import nn
 import torch.nn.functional as F
 from .core import check_choice, check_range, check_images, check_labels
 from .data import random_crop_flip
-from .train import _n_outputs as _model_width
+from .train import _n_outputs as _model_width, _eval_mode, _trusted_inputs
 
 # %% auto #0
 __all__ = ['project', 'frozen', 'Perturbation', 'Clean', 'Classic', 'LatentPerturbation', 'LatentRandom', 'LatentAway', 'pgd',
@@ -64,13 +64,12 @@ def _random_start(like, norm, generator=None, mask=None):
 def frozen(*models): # modules (anything else, e.g. None or a plain object, is ignored)
     "Eval mode and `requires_grad=False` for `models` inside the block; every submodule's mode and parameter flag restored after."
     mods = [m for m in models if isinstance(m, nn.Module)]
-    modes = {s: s.training for m in mods for s in m.modules()}
     flags = {p: p.requires_grad for m in mods for p in m.parameters()}
     try:
-        for m in mods: m.eval(); m.requires_grad_(False)
-        yield
+        with _eval_mode(*mods):   # train's eval-mode block, which restores every submodule's mode
+            for m in mods: m.requires_grad_(False)
+            yield
     finally:
-        for s, t in modes.items(): s.training = t
         for p, r in flags.items(): p.requires_grad_(r)
 
 # %% ../nbs/06_perturb.ipynb #5b466efb
@@ -153,14 +152,6 @@ def _takes_logdet(f):
     try: return 'logdet' in inspect.signature(f).parameters
     except (TypeError, ValueError): return False
 
-@contextmanager
-def _unchecked(flow):
-    "The flow's value checks (Glow's `check_inputs`, which read x back from the device) off inside the block."
-    old = getattr(flow, 'check_inputs', None)
-    if old is None: yield; return
-    flow.check_inputs = False
-    try: yield
-    finally: flow.check_inputs = old
 
 def _level_mask(flow, levels, like=None):
     "The flow's mask of `levels`, shaped (1, *like.shape[1:]) on like's device; a `ValueError` naming `levels` if it has none."
@@ -267,7 +258,7 @@ class LatentRandom(LatentPerturbation):
     def _direction(self, z, g): return torch.randn(z.shape, device=z.device, dtype=z.dtype, generator=g)
 
     def _perturb(self, x, y, g):
-        with frozen(self.flow), _unchecked(self.flow), torch.no_grad():
+        with frozen(self.flow), _trusted_inputs(self.flow), torch.no_grad():
             z = self._encode(x, y); s, m = self._scale(z)
             u = self._direction(z, g) if m is None else self._direction(z, g) * m
             if self.norm is not None: u = project(u, 1.0, self.norm)
@@ -341,7 +332,7 @@ class LatentAdversarial(LatentPerturbation):
     def _check_call(self, x, y): super()._check_call(x, y); _check_true_labels(self, x, y)
 
     def _perturb(self, x, y, g):
-        with frozen(self.flow, self.classifier), _unchecked(self.flow):
+        with frozen(self.flow, self.classifier), _trusted_inputs(self.flow):
             target = _targets(self.classifier, x, y, self.labels)
             z = self._encode(x, y); s, m = self._scale(z)
             u = _random_start(z, self.norm, g, m) if self.random_start else torch.zeros_like(z)

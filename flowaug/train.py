@@ -184,35 +184,42 @@ def _flow_epoch(loss_fn, batches, opt, sched, max_grad_norm, mb=None, log_every:
         _comment(mb, n, log_every, lambda: f'bpd {loss.item():.3f}')
     return (*_sum_all(tot).tolist(), n)
 
+@contextlib.contextmanager
+def _eval_mode(*models):
+    "Eval mode for `models` inside the block; every submodule's own mode restored after, also on an error."
+    modes = {s: s.training for m in models for s in m.modules()}
+    try:
+        for m in models: m.eval()
+        yield
+    finally:
+        for s, t in modes.items(): s.training = t
+
 def evaluate_bpd(flow, # a flow with `bits_per_dim(x, y)`
                  x, # images (N,C,H,W) in [0,1]
                  y=None, # labels (N,), for class-conditional flows
                  batch_size:int=256): # images per forward pass
     "Mean bits/dim of `flow` on `(x, y)`, without gradients, in eval mode (Kingma & Dhariwal 2018, Sec. 5); sharded under `torchrun`."
     rank, world = (dist.get_rank(), dist.get_world_size()) if _distributed() else (0, 1)
-    dev = next(flow.parameters()).device; was = flow.training; flow.eval()
+    dev = next(flow.parameters()).device
     x = x[rank::world]; y = y[rank::world] if y is not None and _conditional(flow) else None
     tot = torch.zeros(2, device=dev)
-    with torch.no_grad():
+    with _eval_mode(flow), torch.no_grad():
         for i in range(0, len(x), batch_size):
             yb = y[i:i + batch_size].to(dev) if y is not None else None
             xb = x[i:i + batch_size].to(dev)
             tot += torch.stack([flow.bits_per_dim(xb, yb).sum(), torch.tensor(float(len(xb)), device=dev)])
-    flow.train(was)
     s, n = _sum_all(tot).tolist()
     return s / max(n, 1)
 
 # %% ../nbs/05_train.ipynb #c62df0a6
 def _save_samples(flow, out_dir, epoch:int, temperatures, n:int):
     "Write one PNG grid of `n` samples per temperature to `out_dir/samples`."
-    was = flow.training; flow.eval()
     y = None
     if _conditional(flow): y = torch.arange(n, device=next(flow.parameters()).device) % flow.num_classes
-    with torch.no_grad():
+    with _eval_mode(flow), torch.no_grad():
         for t in temperatures:
             s = flow.sample(n, t, y).float().clamp(0, 1)
             save_image_grid(s, Path(out_dir)/'samples'/f'epoch{epoch:03d}_t{t:g}.png', nrow=8, scale=max(1, 32 // s.shape[-1]))
-    flow.train(was)
 
 # %% ../nbs/05_train.ipynb #b6821d70
 def _flow_row(epoch, step, sums, test_bpd, lr, seconds):
@@ -336,13 +343,11 @@ def train_flow(flow, # a flow: `initialize`, `bits_per_dim`, `sample`, `save`, `
 def _correct(model, x, y, batch_size:int=512, topk=(1,)) -> torch.Tensor:
     "Number of top-k hits for each k in `topk`, followed by the number of images (a device tensor)."
     dev = next(model.parameters()).device; out = torch.zeros(len(topk) + 1, device=dev)
-    was = model.training; model.eval()
-    with torch.no_grad():
+    with _eval_mode(model), torch.no_grad():
         for i in range(0, len(x), batch_size):
             xb, yb = x[i:i + batch_size].to(dev), y[i:i + batch_size].to(dev)
             top = model(xb).topk(max(topk), 1).indices == yb[:, None]
             out += torch.stack([*(top[:, :k].any(1).sum() for k in topk), torch.tensor(len(xb), device=dev)])
-    model.train(was)
     return out
 
 def accuracy(model, # a classifier taking images in [0,1]
@@ -407,11 +412,7 @@ def _prepare_model(model, device, channels_last:bool):
 
 def _n_outputs(model, x1) -> int:
     "The width of `model`'s output (its number of classes), from one image in eval mode; every submodule's mode restored after."
-    modes = {m: m.training for m in model.modules()}; model.eval()
-    try:
-        with torch.no_grad(): return model(x1).shape[1]
-    finally:
-        for m, t in modes.items(): m.training = t
+    with _eval_mode(model), torch.no_grad(): return model(x1).shape[1]
 
 def _check_fit_labels(model, x, y, x_test, y_test, device):
     "Labels checked once per call, on the whole tensors: integers, one per image, each below the model's output width."
