@@ -40,7 +40,8 @@ def _flow_parser(sub):
     for k, t, h in [('epochs', int, 'passes over the training set'), ('batch-size', int, 'global batch'), ('lr', float, 'learning rate after warm-up'),
                     ('warmup', int, 'linear warm-up steps (default: one epoch)'), ('patience', int, 'stop after this many epochs without a better test bits/dim'),
                     ('max-grad-norm', float, 'gradient-norm clipping (default 50)'), ('max-steps', int, 'stop after this many optimiser steps'),
-                    ('weight-decay', float, 'Adamax weight decay'), ('eval-every', int, 'epochs between test bits/dim and sample grids')]:
+                    ('weight-decay', float, 'Adamax weight decay'), ('eval-every', int, 'epochs between test bits/dim and sample grids'),
+                    ('ema', float, "decay of the weight average that is evaluated and kept (default: the preset's; 0: the raw weights)")]:
         p.add_argument(f'--{k}', type=t, default=None, help=h)
     p.add_argument('--optimizer', choices=['adamax', 'adam', 'sgd'], default=None, help='default adamax (Glow and the paper)')
     p.add_argument('--holdout', type=float, default=None, help="fraction of the training set held out for early stopping and best.pt (default: the dataset preset's, as reproduce; 0: the test split)")
@@ -65,7 +66,8 @@ def cmd_train_flow(a):
     "Train a Glow from the command line; print the final and best test bits/dim."
     d = dict(FLOW_TRAIN[a.dataset]); d.update({k: v for k, v in dict(epochs=a.epochs, batch_size=a.batch_size, lr=a.lr,
         warmup_steps=a.warmup, patience=a.patience, optimizer=a.optimizer, max_grad_norm=a.max_grad_norm, max_steps=a.max_steps,
-        weight_decay=a.weight_decay, eval_every=a.eval_every).items() if v is not None})
+        weight_decay=a.weight_decay, eval_every=a.eval_every, ema=a.ema).items() if v is not None})
+    if d.get('ema') == 0: d['ema'] = None
     x, y = load(a.dataset, 'train', a.root); xt, yt = load(a.dataset, 'test', a.root); test = (xt, yt)
     holdout = _preset(a.dataset)['flow']['holdout'] if a.holdout is None else a.holdout
     if holdout:

@@ -169,7 +169,7 @@ def make_augment(method:str, # a method name (see above)
     return Compose(crop, p) if classic else p
 
 # %% ../nbs/07_reproduce.ipynb #a1e9066b
-_FLOW_FIT = ('optimizer', 'lr', 'batch_size', 'epochs', 'warmup_steps', 'lr_decay')
+_FLOW_FIT = ('optimizer', 'lr', 'batch_size', 'epochs', 'warmup_steps', 'lr_decay', 'ema')
 
 def _flow_key(cfg):
     spec = {k: v for k, v in cfg['flow'].items() if k not in ('checkpoint_decode', 'encode_cache')}   # speed and memory settings, not the model

@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_train.ipynb #ef5fad80
 from __future__ import annotations
-import gc, time, math, bisect, contextlib, inspect
+import copy, gc, time, math, bisect, contextlib, inspect
 from pathlib import Path
 import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
@@ -14,8 +14,8 @@ from .core import (default_device, seed_everything, check_choice, check_range, c
 from .data import Batches, subset
 
 # %% auto #0
-__all__ = ['OPTIMIZERS', 'setup_distributed', 'cleanup_distributed', 'default_milestones', 'evaluate_bpd', 'train_flow',
-           'accuracy', 'fit']
+__all__ = ['OPTIMIZERS', 'setup_distributed', 'cleanup_distributed', 'default_milestones', 'evaluate_bpd', 'WeightEMA',
+           'train_flow', 'accuracy', 'fit']
 
 # %% ../nbs/05_train.ipynb #f0ae5e0e
 def setup_distributed(device=None # the device to train on (default: the GPU of this process's local rank, else CPU)
@@ -172,14 +172,15 @@ def _initialize_flow(flow, x, y, n:int, seed:int, device):
     with torch.no_grad(): flow.initialize(x[idx].to(device), y[idx].to(device) if y is not None else None)
 
 # %% ../nbs/05_train.ipynb #ae866635
-def _flow_epoch(loss_fn, batches, opt, sched, max_grad_norm, mb=None, log_every:int=50, max_steps=None, step:int=0):
-    "Train one epoch of maximum likelihood; returns `(sum of bpd, images, skipped steps, steps taken)`."
+def _flow_epoch(loss_fn, batches, opt, sched, max_grad_norm, mb=None, log_every:int=50, max_steps=None, step:int=0, on_step=None):
+    "Train one epoch of maximum likelihood, calling `on_step()` after each optimiser step; returns `(sum of bpd, images, skipped steps, steps taken)`."
     tot, n = torch.zeros(3, device=batches.device), 0
     for xb, yb in _batch_bar(batches, mb):
         if max_steps is not None and step + n >= max_steps: break
         loss = loss_fn(xb, yb).mean()
         ok, _ = _guarded_step(opt, loss, max_grad_norm)
         sched.step(); n += 1
+        if on_step is not None: on_step()
         tot += torch.stack([torch.where(ok, loss.detach(), 0.) * len(xb), ok.float() * len(xb), (~ok).float()])
         _comment(mb, n, log_every, lambda: f'bpd {loss.item():.3f}')
     return (*_sum_all(tot).tolist(), n)
@@ -232,13 +233,15 @@ def _evals_since_best(history, key) -> int:
     vals = [h[key] for h in history if h.get(key) is not None]
     return len(vals) - 1 - int(np.argmin(vals)) if vals else 0
 
-def _flow_resume(out_dir, resume, flow, opt, sched, x, y, init_size, seed, device):
-    "Load `out_dir/last.pt` if asked and present; else initialise the flow from data. Returns `(epoch, step, history)`."
+def _flow_resume(out_dir, resume, flow, opt, sched, x, y, init_size, seed, device, ema=None):
+    "Load `out_dir/last.pt` if asked and present; else initialise the flow from data. Returns `(epoch, step, history, average)`."
     ck = _load_state(Path(out_dir)/'last.pt', flow, opt, sched) if out_dir and resume else None
-    if ck is None:
-        _initialize_flow(flow, x, y if _conditional(flow) else None, init_size, seed, device)
-        _fresh_csv(out_dir); return 0, 0, []
-    return ck['epoch'], ck['step'], ck['history']
+    if ck is None: _initialize_flow(flow, x, y if _conditional(flow) else None, init_size, seed, device); _fresh_csv(out_dir)
+    avg = WeightEMA(flow, ema) if ema is not None else None   # after the data-dependent initialisation: it averages initialised weights
+    if avg is not None and ck is not None:
+        if 'ema' not in ck: raise ValueError(f"ema={ema} but {Path(out_dir)/'last.pt'} was trained without a weight average: pass ema=None, or resume=False to start afresh")
+        avg.load_state_dict(ck['ema'])
+    return (0, 0, [], avg) if ck is None else (ck['epoch'], ck['step'], ck['history'], avg)
 
 # %% ../nbs/05_train.ipynb #55f02098
 def _check_data(x, x_test):
@@ -272,14 +275,34 @@ def _evaluate_now(epoch, epochs, every, step, max_steps) -> bool:
     return (epoch + 1) % every == 0 or epoch + 1 == epochs or (max_steps is not None and step >= max_steps)
 
 # %% ../nbs/05_train.ipynb #3a703158
-def _flow_checkpoint(out_dir, flow, opt, sched, epoch, step, history, key, seed):
-    "Rank 0: write `last.pt` (also loadable as the flow), `best.pt` on improvement, and the CSV row."
+def _flow_checkpoint(out_dir, flow, opt, sched, epoch, step, history, key, seed, avg=None):
+    "Rank 0: write `last.pt` (also loadable as the flow; with `avg`, its average under `ema`), `best.pt` (the evaluated weights) on improvement, and the CSV row."
     if out_dir is None or dist_info()[0] != 0: return
     out = Path(out_dir)
     cfg = dict(format='flowaug.glow/1', config=getattr(flow, 'config', {}))
-    _save_state(out/'last.pt', flow, opt, sched, **cfg, epoch=epoch, step=step, history=history, seed=seed, env=_run_info())
-    if history[-1].get(key) is not None and _evals_since_best(history, key) == 0: flow.save(out/'best.pt')
+    extra = {} if avg is None else dict(ema=avg.state_dict())
+    _save_state(out/'last.pt', flow, opt, sched, **cfg, epoch=epoch, step=step, history=history, seed=seed, env=_run_info(), **extra)
+    if history[-1].get(key) is not None and _evals_since_best(history, key) == 0: (flow if avg is None else avg.model).save(out/'best.pt')
     append_csv(out/'metrics.csv', history[-1])
+
+# %% ../nbs/05_train.ipynb #956aac93
+class WeightEMA:
+    "An exponential moving average of a model's weights (Polyak averaging, as Glow's code keeps), updated after each optimiser step."
+    def __init__(self, model:nn.Module, # the model being trained; copied once, the copy holds the average
+                 decay:float=0.999): # weight of the old average at each update, in [0, 1)
+        check_range('decay', decay, 0, 1, hi_open=True)
+        self.decay, self.n = float(decay), 0
+        self.model = copy.deepcopy(model).requires_grad_(False)
+
+    @torch.no_grad()
+    def update(self, model:nn.Module): # the trained model, the same architecture
+        "avg ← d·avg + (1−d)·w with d = min(decay, (1+n)/(10+n)) at the n-th update (so the first updates follow w closely); buffers copied."
+        self.n += 1; d = min(self.decay, (1 + self.n) / (10 + self.n))
+        torch._foreach_lerp_(list(self.model.parameters()), [p.detach() for p in model.parameters()], 1 - d)
+        for b_avg, b in zip(self.model.buffers(), model.buffers()): b_avg.copy_(b)
+
+    def state_dict(self) -> dict: return dict(decay=self.decay, n=self.n, state_dict=self.model.state_dict())
+    def load_state_dict(self, sd:dict): self.n = int(sd['n']); self.model.load_state_dict(sd['state_dict'])
 
 # %% ../nbs/05_train.ipynb #e2cf9fc8
 def train_flow(flow, # a flow: `initialize`, `bits_per_dim`, `sample`, `save`, `config`, `state_dict` (e.g. `Glow`)
@@ -307,9 +330,10 @@ def train_flow(flow, # a flow: `initialize`, `bits_per_dim`, `sample`, `save`, `
                log_every:int=50, # steps between loss read-outs on the bar
                seed:int=0, # seed of initialisation, batches and noise
                device=None, # training device (default: GPU if any; under `torchrun` this process's GPU)
-               max_steps:int|None=None # stop after this many optimiser steps in all (smoke tests, benchmarks)
+               max_steps:int|None=None, # stop after this many optimiser steps in all (smoke tests, benchmarks)
+               ema:float|None=None # decay of a moving average of the weights (Polyak averaging), which is evaluated, sampled, kept as `best.pt` and left in `flow`; None: the raw weights
               ) -> list:
-    "Train `flow` by maximum likelihood with Adamax and warm-up (Sec. 4; Kingma & Dhariwal 2018, Sec. 5); returns the per-epoch history."
+    "Train `flow` by maximum likelihood with Adamax and warm-up (Sec. 4; Kingma & Dhariwal 2018, Sec. 5), optionally averaging its weights; returns the per-epoch history."
     _check_flow_data(flow, x, y, x_test, y_test); check_range('epochs', epochs, 1, integer=True); check_range('batch_size', batch_size, 1, integer=True)
     rank, world, device = setup_distributed(device); _seed_epoch(seed, -1)
     flow.to(device).train()
@@ -320,7 +344,9 @@ def train_flow(flow, # a flow: `initialize`, `bits_per_dim`, `sample`, `save`, `
     check_choice('lr_decay', lr_decay, (None, 'cosine'))
     total = (max_steps or epochs * len(batches)) if lr_decay == 'cosine' else None
     sched = _warmup(opt, warmup_steps or len(batches), total)
-    start, step, history = _flow_resume(out_dir, resume, flow, opt, sched, x, y, init_size, seed, device)
+    if ema is not None: check_range('ema', ema, 0, 1, hi_open=True)
+    start, step, history, avg = _flow_resume(out_dir, resume, flow, opt, sched, x, y, init_size, seed, device, ema)
+    model = flow if avg is None else avg.model   # what is evaluated, sampled and kept
     loss_fn = _wrap_ddp(_FlowLoss(flow), device, sync_buffers=False)
     key = 'test_bpd' if x_test is not None else 'train_bpd'
     mb = _bars(range(start, epochs), progress and rank == 0)
@@ -328,15 +354,17 @@ def train_flow(flow, # a flow: `initialize`, `bits_per_dim`, `sample`, `save`, `
         for epoch in mb:
             if max_steps is not None and step >= max_steps: break
             _seed_epoch(seed, epoch, rank); batches.set_epoch(epoch); t0 = time.time()
-            sums = _flow_epoch(loss_fn, batches, opt, sched, max_grad_norm, mb, log_every, max_steps, step)
+            sums = _flow_epoch(loss_fn, batches, opt, sched, max_grad_norm, mb, log_every, max_steps, step,
+                               None if avg is None else lambda: avg.update(flow))
             step += sums[3]; secs = time.time() - t0
             evaluate = _evaluate_now(epoch, epochs, eval_every, step, max_steps)
-            test_bpd = evaluate_bpd(flow, x_test, y_test, 2 * batch_size) if evaluate and x_test is not None else None
+            test_bpd = evaluate_bpd(model, x_test, y_test, 2 * batch_size) if evaluate and x_test is not None else None
             history.append(_flow_row(epoch, step, sums, test_bpd, opt.param_groups[0]['lr'], secs))
-            if rank == 0 and out_dir and evaluate and sample_n: _save_samples(flow, out_dir, epoch, sample_temperatures, sample_n)
-            _flow_checkpoint(out_dir, flow, opt, sched, epoch + 1, step, history, key, seed)
+            if rank == 0 and out_dir and evaluate and sample_n: _save_samples(model, out_dir, epoch, sample_temperatures, sample_n)
+            _flow_checkpoint(out_dir, flow, opt, sched, epoch + 1, step, history, key, seed, avg)
             if rank == 0 and progress: _write(mb, _summary(history[-1]))
             if patience and evaluate and _evals_since_best(history, key) >= patience: break
+    if avg is not None: flow.load_state_dict(avg.model.state_dict())
     return history
 
 # %% ../nbs/05_train.ipynb #29bd7857
