@@ -285,7 +285,7 @@ def _flow_checkpoint(out_dir, flow, opt, sched, epoch, step, history, key, seed,
     if history[-1].get(key) is not None and _evals_since_best(history, key) == 0: (flow if avg is None else avg.model).save(out/'best.pt')
     append_csv(out/'metrics.csv', history[-1])
 
-# %% ../nbs/05_train.ipynb #956aac93
+# %% ../nbs/05_train.ipynb #834a1629
 class WeightEMA:
     "An exponential moving average of a model's weights (Polyak averaging, as Glow's code keeps), updated after each optimiser step."
     def __init__(self, model:nn.Module, # the model being trained; copied once, the copy holds the average
