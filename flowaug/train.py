@@ -335,6 +335,7 @@ def train_flow(flow, # a flow: `initialize`, `bits_per_dim`, `sample`, `save`, `
               ) -> list:
     "Train `flow` by maximum likelihood with Adamax and warm-up (Sec. 4; Kingma & Dhariwal 2018, Sec. 5), optionally averaging its weights; returns the per-epoch history."
     _check_flow_data(flow, x, y, x_test, y_test); check_range('epochs', epochs, 1, integer=True); check_range('batch_size', batch_size, 1, integer=True)
+    if ema is not None: check_range('ema', ema, 0, 1, hi_open=True)
     rank, world, device = setup_distributed(device); _seed_epoch(seed, -1)
     flow.to(device).train()
     if x_test is not None: x_test = x_test.to(device)
@@ -344,7 +345,6 @@ def train_flow(flow, # a flow: `initialize`, `bits_per_dim`, `sample`, `save`, `
     check_choice('lr_decay', lr_decay, (None, 'cosine'))
     total = (max_steps or epochs * len(batches)) if lr_decay == 'cosine' else None
     sched = _warmup(opt, warmup_steps or len(batches), total)
-    if ema is not None: check_range('ema', ema, 0, 1, hi_open=True)
     start, step, history, avg = _flow_resume(out_dir, resume, flow, opt, sched, x, y, init_size, seed, device, ema)
     model = flow if avg is None else avg.model   # what is evaluated, sampled and kept
     loss_fn = _wrap_ddp(_FlowLoss(flow), device, sync_buffers=False)
