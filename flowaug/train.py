@@ -336,13 +336,13 @@ def train_flow(flow, # a flow: `initialize`, `bits_per_dim`, `sample`, `save`, `
     "Train `flow` by maximum likelihood with Adamax and warm-up (Sec. 4; Kingma & Dhariwal 2018, Sec. 5), optionally averaging its weights; returns the per-epoch history."
     _check_flow_data(flow, x, y, x_test, y_test); check_range('epochs', epochs, 1, integer=True); check_range('batch_size', batch_size, 1, integer=True)
     if ema is not None: check_range('ema', ema, 0, 1, hi_open=True)
+    check_choice('lr_decay', lr_decay, (None, 'cosine'))
     rank, world, device = setup_distributed(device); _seed_epoch(seed, -1)
     flow.to(device).train()
     if x_test is not None: x_test = x_test.to(device)
     batches = Batches(x, y if _conditional(flow) else None, batch_size, drop_last=len(x) >= batch_size, device=device,
                       seed=seed, rank=rank, world_size=world)
     opt = _make_optimizer(flow.parameters(), optimizer, lr, weight_decay=weight_decay)
-    check_choice('lr_decay', lr_decay, (None, 'cosine'))
     total = (max_steps or epochs * len(batches)) if lr_decay == 'cosine' else None
     sched = _warmup(opt, warmup_steps or len(batches), total)
     start, step, history, avg = _flow_resume(out_dir, resume, flow, opt, sched, x, y, init_size, seed, device, ema)
