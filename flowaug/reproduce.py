@@ -460,6 +460,13 @@ def _section(kind): return 'la' if kind.startswith('la') else kind
 
 def _point(p): return dict(p) if isinstance(p, dict) else dict(eps=p)   # a grid point: a radius, or a dict of settings
 
+def _setting(p):
+    "A grid point's settings other than one number ε and α, as text for tables: e.g. `labels=true, levels=[1]` ('' when none)."
+    txt = lambda v: v if isinstance(v, str) else json.dumps(v)
+    return ', '.join(f'{k}={txt(v)}' for k, v in sorted(_point(p).items()) if k != 'alpha' and not (k == 'eps' and isinstance(v, (int, float))))
+
+def _eps_max(e): return float(max(e.values()) if isinstance(e, dict) else max(e) if isinstance(e, (list, tuple)) else e)   # ε per level: the largest
+
 def _sweep_cfg(cfg, kind, point):
     c = copy.deepcopy(cfg); c[_section(kind)].update(_point(point)); return c
 
@@ -469,12 +476,13 @@ def sweep_jobs(cfg, grid=None, per_class=None, seeds=None):
     return [(_sweep_cfg(cfg, k, p), f'classic+{k}', per_class, s) for k, pts in grid.items() for p in pts for s in range(seeds)]
 
 def sweep_rows(cfg, rows, grid=None, per_class=None):
-    "A sweep's results from all rows: (method, eps, alpha, seed, test_acc, per_class) per run."
+    "A sweep's results from all rows: (method, eps, alpha, setting, seed, test_acc, per_class) per run; `setting` names the point's other settings."
     sw = cfg['sweep'] or {}; grid = grid or sw['eps']; per_class = per_class or sw['per_class']; out = []
     for k, pts in grid.items():
         for p in pts:
             c = _sweep_cfg(cfg, k, p); hp = c[_section(k)]
-            out += [dict(method=k, eps=hp['eps'], alpha=hp.get('alpha', ''), seed=r['seed'], test_acc=r['test_acc'], per_class=per_class)
+            out += [dict(method=k, eps=_eps_max(hp['eps']), alpha=hp.get('alpha', ''), setting=_setting(p), seed=r['seed'],
+                         test_acc=r['test_acc'], per_class=per_class)
                     for r in _select(rows, c, [f'classic+{k}'], [per_class])]
     return out
 
@@ -558,8 +566,8 @@ def summarize_sweep(sweep_rows, rows, cfg):
     lines = ['| kind | ε | test acc (%) |', '|---|---|---|']
     lines += [f'| {m} | — | {a:.2f} |' for m, a in base.items()]
     cells = {}
-    for r in sweep_rows: cells.setdefault((r['method'], float(r['eps'])), []).append(float(r['test_acc']))
-    for (k, e), v in cells.items(): mu, sd = _mstd(v); lines.append(f'| {k} | {e:g} | {mu:.2f} ± {sd:.2f} |')
+    for r in sweep_rows: cells.setdefault((r['method'], float(r['eps']), r.get('setting', '')), []).append(float(r['test_acc']))
+    for (k, e, s), v in cells.items(): mu, sd = _mstd(v); lines.append(f"| {k}{f' ({s})' if s else ''} | {e:g} | {mu:.2f} ± {sd:.2f} |")
     return '\n'.join(lines)
 
 def _gallery_model(cfg, data, device):
@@ -580,7 +588,7 @@ def tune(preset:str='mnist5k', # a key of `PRESETS` with a `tune` grid
          progress:bool=True, # show progress bars
          workers:int|None=None, # processes for the runs
          **overrides): # hyperparameter overrides, see `config`
-    "Each kind's best grid point by mean accuracy on a validation split of the training images; every kind gets the same number of trials."
+    "Each kind's best grid point (its settings and `val_acc`) by mean accuracy on a validation split of the training images; every kind gets the same number of trials."
     cfg = config(preset, **overrides)
     if not cfg.get('tune'): raise ValueError(f"preset {preset!r} has no tune grid; presets with one: {[k for k, v in PRESETS.items() if v.get('tune')]}")
     tc = cfg['tune']; grid = tc['grid']; sizes = {k: len(v) for k, v in grid.items()}
@@ -595,31 +603,42 @@ def tune(preset:str='mnist5k', # a key of `PRESETS` with a `tune` grid
     flow_file = Path(flow_path) if flow_path else cache/f'{_flow_key(cfg)}.pt'
     rows = run_jobs(jobs, data, flow, out, device, progress, workers, flow_file)
     trials = sweep_rows(cfg, rows, grid, tc['per_class']); ref = _select(rows, cfg, ['clean', 'classic'], [tc['per_class']])
-    best = _best(trials)
+    best, chosen = _best(trials, grid, cfg)
     if is_main_process():
         atomic_write_text(_csv_text(trials), out/'tune.csv')
         md = (f"# {preset}: settings chosen on {tc['val_per_class']} validation images per class ({tc['per_class']} labels/class, "
-              f"{tc['seeds']} seeds, {sizes[next(iter(sizes))]} trials per kind)\n\n" + _tune_table(trials, ref, best))
+              f"{tc['seeds']} seeds, {sizes[next(iter(sizes))]} trials per kind)\n\n" + _tune_table(trials, ref, chosen))
         atomic_write_text(md + '\n', out/'tune.md'); print(md)
     return best
 
-def _best(trials):
-    "{kind: settings of the grid point with the highest mean validation accuracy}."
-    acc = {}
-    for r in trials: acc.setdefault((r['method'], r['eps'], r['alpha']), []).append(float(r['test_acc']))
-    best = {}
-    for (k, e, a), v in acc.items():
-        if k not in best or np.mean(v) > best[k][1]: best[k] = (dict(eps=float(e), **({} if a == '' else dict(alpha=float(a)))), float(np.mean(v)))
-    return {k: dict(v[0], val_acc=round(v[1], 2)) for k, v in best.items()}
+def _trial(r): return (r['method'], float(r['eps']), r['alpha'], r.get('setting', ''))   # one grid point's rows
 
-def _tune_table(trials, ref, best):
-    lines = ['| kind | ε | α | validation acc (%) | chosen |', '|---|---|---|---|---|']
+def _point_key(cfg, kind, p):
+    "The `_trial` key of grid point `p` of `kind`: its ε, α and other settings as the runs' rows record them."
+    hp = _sweep_cfg(cfg, kind, p)[_section(kind)]; return (kind, _eps_max(hp['eps']), hp.get('alpha', ''), _setting(p))
+
+def _best(trials, grid, cfg):
+    "{kind: the full settings of its grid point with the highest mean validation accuracy, and that accuracy as `val_acc`}."
+    acc = {}
+    for r in trials: acc.setdefault(_trial(r), []).append(float(r['test_acc']))
+    best = {}
+    for k, pts in grid.items():
+        for p in pts:
+            key = _point_key(cfg, k, p)
+            if key not in acc: continue
+            hp = _sweep_cfg(cfg, k, p)[_section(k)]; a = float(np.mean(acc[key]))
+            if k not in best or a > best[k][1]: best[k] = (dict(_point(p), eps=hp['eps'], **({'alpha': hp['alpha']} if 'alpha' in hp else {})), a, key)
+    return {k: dict(v[0], val_acc=round(v[1], 2)) for k, v in best.items()}, {v[2] for v in best.values()}
+
+def _tune_table(trials, ref, chosen):
+    "The tune table: clean and classic, then each trial's mean ± std validation accuracy; ✓ marks each kind's chosen point."
+    lines = ['| kind | ε | α | other settings | validation acc (%) | chosen |', '|---|---|---|---|---|---|']
     for m in ('clean', 'classic'):
         v = [float(r['test_acc']) for r in ref if r['method'] == m]
-        if v: mu, sd = _mstd(v); lines.append(f'| {m} | — | — | {mu:.2f} ± {sd:.2f} | |')
+        if v: mu, sd = _mstd(v); lines.append(f'| {m} | — | — | | {mu:.2f} ± {sd:.2f} | |')
     cells = {}
-    for r in trials: cells.setdefault((r['method'], r['eps'], r['alpha']), []).append(float(r['test_acc']))
-    for (k, e, a), v in cells.items():
-        mu, sd = _mstd(v); pick = '✓' if best[k]['eps'] == float(e) else ''
-        lines.append(f"| {k} | {float(e):g} | {'' if a == '' else f'{float(a):.3g}'} | {mu:.2f} ± {sd:.2f} | {pick} |")
+    for r in trials: cells.setdefault(_trial(r), []).append(float(r['test_acc']))
+    for (k, e, a, s), v in cells.items():
+        mu, sd = _mstd(v); pick = '✓' if (k, e, a, s) in chosen else ''
+        lines.append(f"| {k} | {e:g} | {'' if a == '' else f'{float(a):.3g}'} | {s} | {mu:.2f} ± {sd:.2f} | {pick} |")
     return '\n'.join(lines)
