@@ -36,7 +36,7 @@ def timeit(fn, # the work to time, called without arguments
 # %% ../nbs/08_bench.ipynb #dfd4e5dd
 CPU_DEFAULT = dict(glow=dict(levels=3, steps=8, hidden=128), image=(3, 32, 32), batch=32, model='resnet18')
 PAPER_GLOW = dict(CPU_DEFAULT, glow=dict(levels=3, steps=32, hidden=512), batch=128)
-MNIST5K = dict(glow=dict(levels=2, steps=8, hidden=128), image=(1, 28, 28), batch=64, model='lenet5')   # the default experiment's flow and classifier
+MNIST5K = dict(glow=dict(levels=2, steps=8, hidden=64), image=(1, 28, 28), batch=64, model='lenet5')   # the default experiment's flow and classifier
 CONFIGS = {'cifar': CPU_DEFAULT, 'mnist5k': MNIST5K}
 
 def setup(spec:dict, # glow (levels, steps, hidden), image (C, H, W), batch, model
@@ -217,7 +217,7 @@ def format_table(rows:list, # `(setup, measurement, value, unit)` rows from `ben
 def add_bench_args(p): # an argparse parser or subparser
     "Add the `flowaug bench` flags to `p`."
     p.add_argument('--device', default=None, help='cpu or cuda (default: the GPU when there is one)')
-    p.add_argument('--config', default='cifar', choices=list(CONFIGS), help="the base setup: 'cifar' (Glow L3 K8 h128 on 3×32×32, ResNet-18) or 'mnist5k' (the default experiment's Glow L2 K8 h128 on 1×28×28, LeNet-5, batch 64)")
+    p.add_argument('--config', default='cifar', choices=list(CONFIGS), help="the base setup: 'cifar' (Glow L3 K8 h128 on 3×32×32, ResNet-18) or 'mnist5k' (the default experiment's Glow L2 K8 h64 on 1×28×28, LeNet-5, batch 64)")
     p.add_argument('--threads', type=int, default=None, help='CPU threads, torch.set_num_threads (default: torch\'s)')
     p.add_argument('--batch', type=int, default=None, help=f"batch size (default: the config's, {CPU_DEFAULT['batch']} for cifar)")
     p.add_argument('--levels', type=int, default=None, help=f"Glow levels (default {CPU_DEFAULT['glow']['levels']})")
