@@ -10,7 +10,7 @@ import torch
 from .core import seed_everything, default_device, check_range, is_main_process, save_image_grid, atomic_save, env_info
 from .data import DATASETS, load, subset, balanced
 from .glow import Glow, glow_for, GLOW_PRESETS, GLOW_TRAINING, load_flow, from_y0ast
-from .reproduce import PRESETS, config, check_method, make_augment, _holdout, _epochs as _run_epochs
+from .reproduce import PRESETS, config, check_method, make_augment, flow_report, _flow_line, _holdout, _epochs as _run_epochs
 from .models import MODELS, get_model
 from .train import fit, accuracy, train_flow, evaluate_bpd
 from .perturb import LatentAdversarial, PixelPGD
@@ -35,6 +35,7 @@ def _flow_parser(sub):
     p.add_argument('--out', default=None, help='run folder (default runs/flow-DATASET)')
     for k, t in [('levels', int), ('steps', int), ('hidden', int), ('n-bins', int)]: p.add_argument(f'--{k}', type=t, default=None)
     p.add_argument('--coupling', choices=['affine', 'additive'], default=None)
+    p.add_argument('--coupling-bound', type=float, default=None, help="floor −b of the affine couplings' log-scale (default: the preset's; 0: unbounded, as Glow)")
     p.add_argument('--no-lu', action='store_true', help='plain 1x1 convolution instead of LU-decomposed')
     p.add_argument('--conditional', action='store_true', help='class-conditional prior (as the paper uses for MNIST)')
     for k, t, h in [('epochs', int, 'passes over the training set'), ('batch-size', int, 'global batch'), ('lr', float, 'learning rate after warm-up'),
@@ -57,6 +58,9 @@ def _common(p):
 def _glow_overrides(a):
     o = dict(levels=a.levels, steps=a.steps, hidden=a.hidden, n_bins=a.n_bins, coupling=a.coupling)
     o = {k: v for k, v in o.items() if v is not None}
+    if a.coupling_bound is not None:
+        if a.coupling_bound < 0: raise SystemExit(f"--coupling-bound must be positive (or 0 for unbounded), got {a.coupling_bound}")
+        o['coupling_bound'] = a.coupling_bound or None
     if a.no_lu: o['lu'] = False
     if a.conditional: o['conditional'] = True
     return o
@@ -82,9 +86,9 @@ def cmd_train_flow(a):
         bpd = [h['test_bpd'] for h in hist if h.get('test_bpd') is not None]
         where = f'held-out ({holdout:g} of train)' if holdout else 'test'
         best = Glow.load(out/'best.pt', map_location=next(flow.parameters()).device)
-        tb = evaluate_bpd(best, test[0], test[1] if cond else None)
+        r = flow_report(best.eval(), test[0].to(next(best.parameters()).device), test[1].to(next(best.parameters()).device), conditional=cond)
         print(f"{a.dataset}: {hist[-1]['epoch'] + 1} epochs, {hist[-1]['step']} steps, {where} bits/dim last {bpd[-1]:.4f} best {min(bpd):.4f}; "
-              f"best.pt on the {len(test[0])} test images {tb:.4f}; {time.time() - t0:.0f} s this run; checkpoints in {out}")
+              f"best.pt on the {len(test[0])} test images: {_flow_line(r)} {time.time() - t0:.0f} s this run; checkpoints in {out}")
     return hist
 
 # %% ../nbs/09_cli.ipynb #d47ea2cc

@@ -240,7 +240,7 @@ def load(cls:Glow, path, # a file written by `Glow.save`
 # %% ../nbs/03_glow.ipynb #1dfb3e29
 GLOW_PRESETS = {
     'digits':   dict(levels=2, steps=8, hidden=64, coupling='affine', lu=True),
-    'mnist5k':  dict(levels=2, steps=8, hidden=64, coupling='affine', lu=True),    # 64 channels, not 128: twice the images/s (08)
+    'mnist5k':  dict(levels=2, steps=8, hidden=64, coupling='affine', lu=True, coupling_bound=2.0),    # 64 channels, not 128: twice the images/s (08); log σ ≥ −2: 07's flow section
     'mnist':    dict(levels=2, steps=16, hidden=256, coupling='affine', lu=True),
     'fmnist':   dict(levels=2, steps=16, hidden=256, coupling='affine', lu=True),
     'cifar10':  dict(levels=3, steps=32, hidden=512, coupling='affine', lu=True),

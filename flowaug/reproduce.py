@@ -12,7 +12,7 @@ import torch.nn.functional as F
 from .core import (seed_everything, default_device, check_choice, check_range, atomic_write_text,
                           append_csv, env_info, is_main_process, show_images, save_image_grid)
 from .data import DATASETS, load, subset, balanced
-from .glow import Glow, glow_for, GLOW_TRAINING, load_flow
+from .glow import Glow, glow_for, GLOW_PRESETS, GLOW_TRAINING, load_flow
 from .models import get_model
 from .train import fit, accuracy, train_flow, evaluate_bpd
 from .perturb import (Clean, Classic, Compose, LatentRandom, LatentAway, LatentAdversarial, PixelPGD,
@@ -174,6 +174,7 @@ _FLOW_FIT = ('optimizer', 'lr', 'batch_size', 'epochs', 'warmup_steps', 'lr_deca
 def _flow_key(cfg):
     spec = {k: v for k, v in cfg['flow'].items() if k not in ('checkpoint_decode', 'encode_cache')}   # speed and memory settings, not the model
     spec['dataset'] = cfg.get('flow_dataset') or cfg['dataset']
+    spec['arch'] = GLOW_PRESETS.get(cfg['flow'].get('preset'))   # a changed preset is a different flow, not a cache hit
     return f"{spec['dataset']}-glow-" + hashlib.sha1(json.dumps(spec, sort_keys=True).encode()).hexdigest()[:10]
 
 def _ready(flow, cfg, device):
