@@ -42,7 +42,7 @@ _MNIST5K = dict(
     flow=dict(preset='mnist5k', conditional=False, holdout=0.05, patience=5, model={}, checkpoint_decode=False, encode_cache=100_000,
               **GLOW_TRAINING['mnist5k']),
     # each kind's ε (and α) as `flowaug tune` chose them on validation data (the tune section below); half of each batch perturbed
-    rand=dict(eps=16.0, norm='2', ratio=0.5), away=dict(eps=8.0, norm='2', ratio=0.5),
+    rand=dict(eps=16.0, norm='2', ratio=0.5), away=dict(eps=16.0, norm='2', ratio=0.5),
     la=dict(eps=2.0, alpha=2.0, norm='2', ratio=0.5, random_start=False), pgd=dict(eps=0.2, alpha=0.2 / 3, steps=5, norm='inf', ratio=0.5),
     tune=dict(per_class=10, seeds=3, val_per_class=50, grid={   # the same number of trials for every kind (Sec. "How settings are chosen")
         'rand': [2.0, 4.0, 8.0, 16.0], 'away': [2.0, 4.0, 8.0, 16.0],
