@@ -12,7 +12,7 @@ from .data import DATASETS, load, subset, balanced
 from .glow import Glow, glow_for, GLOW_PRESETS, GLOW_TRAINING, load_flow, from_y0ast
 from .reproduce import PRESETS, config, check_method, make_augment, flow_report, _flow_line, _holdout, _epochs as _run_epochs
 from .models import MODELS, get_model
-from .train import fit, accuracy, train_flow, evaluate_bpd
+from .train import fit, accuracy, train_flow
 from .perturb import LatentAdversarial, PixelPGD
 
 # %% auto #0
@@ -58,9 +58,7 @@ def _common(p):
 def _glow_overrides(a):
     o = dict(levels=a.levels, steps=a.steps, hidden=a.hidden, n_bins=a.n_bins, coupling=a.coupling)
     o = {k: v for k, v in o.items() if v is not None}
-    if a.coupling_bound is not None:
-        if a.coupling_bound < 0: raise SystemExit(f"--coupling-bound must be positive (or 0 for unbounded), got {a.coupling_bound}")
-        o['coupling_bound'] = a.coupling_bound or None
+    if a.coupling_bound is not None: o['coupling_bound'] = a.coupling_bound or None   # 0: unbounded; Glow checks the rest
     if a.no_lu: o['lu'] = False
     if a.conditional: o['conditional'] = True
     return o
@@ -86,7 +84,8 @@ def cmd_train_flow(a):
         bpd = [h['test_bpd'] for h in hist if h.get('test_bpd') is not None]
         where = f'held-out ({holdout:g} of train)' if holdout else 'test'
         best = Glow.load(out/'best.pt', map_location=next(flow.parameters()).device)
-        r = flow_report(best.eval(), test[0].to(next(best.parameters()).device), test[1].to(next(best.parameters()).device), conditional=cond)
+        dev = next(best.parameters()).device
+        r = flow_report(best.eval(), test[0].to(dev), test[1].to(dev), conditional=cond)
         print(f"{a.dataset}: {hist[-1]['epoch'] + 1} epochs, {hist[-1]['step']} steps, {where} bits/dim last {bpd[-1]:.4f} best {min(bpd):.4f}; "
               f"best.pt on the {len(test[0])} test images: {_flow_line(r)} {time.time() - t0:.0f} s this run; checkpoints in {out}")
     return hist
