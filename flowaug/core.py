@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #f5825321
 from __future__ import annotations
-import os, csv, time, random, platform, tempfile
+import os, csv, time, random, platform, tempfile, inspect
 from pathlib import Path
 import numpy as np
 import torch
@@ -12,7 +12,7 @@ import torch
 # %% auto #0
 __all__ = ['default_device', 'seed_everything', 'check_choice', 'check_range', 'check_images', 'check_labels', 'atomic_save',
            'atomic_write_text', 'append_csv', 'dist_info', 'is_main_process', 'env_info', 'make_grid_image',
-           'show_images', 'save_image_grid']
+           'show_images', 'save_image_grid', 'show_doc']
 
 # %% ../nbs/00_core.ipynb #e360bd8b
 def default_device() -> torch.device:
@@ -189,3 +189,35 @@ def save_image_grid(x, # images (B,C,H,W) in [0,1]
     if scale > 1: g = g.repeat(scale, 0).repeat(scale, 1)
     buf = io.BytesIO(); plt.imsave(buf, g[..., 0] if g.shape[2] == 1 else g, cmap='gray', vmin=0, vmax=1, format='png')
     return _atomic(path, lambda f: f.write(buf.getvalue()))
+
+# %% ../nbs/00_core.ipynb #fa344e79
+def _plain_doc(sym, name=None):
+    "A signature and the docstring's first line as Markdown, for when nbdev is absent."
+    from IPython.display import Markdown
+    nm = name or getattr(sym, '__qualname__', repr(sym))
+    try: sig = str(inspect.signature(sym))
+    except (TypeError, ValueError): sig = '(...)'
+    kind = 'class' if inspect.isclass(sym) else 'def'
+    doc = (inspect.getdoc(sym) or '').split('\n')[0]
+    return Markdown(f"### {nm}\n\n```python\n{kind} {nm.split('.')[-1]}{sig}\n```\n\n*{doc}*")
+
+def _nbdev_renderer():
+    "nbdev 2's Markdown renderer with classes shown as classes, untyped `None` defaults and a working source line."
+    from nbdev.showdoc import BasicMarkdownRenderer
+    class Renderer(BasicMarkdownRenderer):
+        def _repr_markdown_(self):
+            md = super()._repr_markdown_().replace(':NoneType=None', '=None')
+            if inspect.isclass(self.sym): md = md.replace(f'def {self.sym.__name__}(', f'class {self.sym.__name__}(', 1)
+            try: line = inspect.getsourcelines(self.sym)[1]
+            except (OSError, TypeError): line = None
+            return md.replace('#LNone', f'#L{line}' if line else '')
+    return Renderer
+
+# %% ../nbs/00_core.ipynb #9a4a7f6d
+def show_doc(sym, # a function, class or method
+             name:str|None=None, # the name to show (default: the symbol's own)
+             title_level:int=3): # the heading level
+    "The API documentation of `sym`: nbdev's `show_doc` when nbdev is installed, else a plain signature."
+    try: from nbdev.showdoc import show_doc as nbdev_show_doc
+    except ImportError: return _plain_doc(sym, name)
+    return nbdev_show_doc(sym, renderer=_nbdev_renderer(), name=name, title_level=title_level)
