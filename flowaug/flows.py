@@ -12,43 +12,9 @@ from fastcore.basics import patch
 from .core import check_choice, check_range
 
 # %% auto #0
-__all__ = ['COUPLINGS', 'jacobian_logdet', 'nudge_params', 'check_flow', 'squeeze', 'unsqueeze', 'ActNorm', 'WeightCache',
+__all__ = ['COUPLINGS', 'squeeze', 'unsqueeze', 'ActNorm', 'jacobian_logdet', 'nudge_params', 'check_flow', 'WeightCache',
            'InvConv1x1', 'ZeroConv2d', 'coupling_net', 'AffineCoupling', 'AdditiveCoupling', 'Split', 'TopPrior',
            'FlowSequence', 'FlowStep']
-
-# %% ../nbs/02_flows.ipynb #fa9e1866
-def jacobian_logdet(fn, # maps a (1,C,H,W) tensor to a tensor of the same size
-                    x:Tensor): # one input (1,C,H,W); use float64
-    "Brute-force log|det ∂fn(x)/∂x| from the full autograd Jacobian (a test reference for tiny inputs)."
-    d = x.numel()
-    J = torch.autograd.functional.jacobian(lambda v: fn(v.view_as(x)).reshape(d), x.reshape(d))
-    return torch.linalg.slogdet(J)[1]
-
-@torch.no_grad()
-def nudge_params(module:nn.Module, # the flow (or layer) to change in place
-                 scale:float=0.05, # standard deviation of the Gaussian noise added to each parameter
-                 seed:int=0): # seed of the noise
-    "Add Gaussian noise to every parameter so that no layer is the identity any more (for tests)."
-    g = torch.Generator().manual_seed(seed)
-    for p in module.parameters(): p.add_(scale * torch.randn(p.shape, generator=g).to(p))
-    return module
-
-def check_flow(layer:nn.Module, # anything with `encode`/`decode` returning `(output, logdet)`
-               x:Tensor, # a batch to test on
-               atol:float=1e-5, # tolerance of the round trip and of the logdet sum
-               jacobian:bool=False, **kw): # also compare with `jacobian_logdet` on `x[:1]` (tiny, float64 inputs); `kw` go to encode/decode
-    "Assert the flow-layer contract on `x` (round trip, shapes, logdet symmetry); return the errors."
-    y, ld = layer.encode(x, **kw); x2, ld2 = layer.decode(y, **kw)
-    assert y.shape == x.shape and x2.shape == x.shape and ld.shape == ld2.shape == x.shape[:1], (y.shape, ld.shape)
-    err = dict(roundtrip=(x2 - x).abs().max().item(), logdet_sum=(ld + ld2).abs().max().item())
-    assert err['roundtrip'] <= atol and err['logdet_sum'] <= atol * max(1., ld.abs().max().item()), err
-    y0, none = layer.encode(x, logdet=False, **kw)
-    assert none is None and torch.allclose(y0, y), 'logdet=False changed the output'
-    if jacobian:
-        ref = jacobian_logdet(lambda v: layer.encode(v, **kw)[0], x[:1])
-        err['jacobian'] = (ref - ld[0]).abs().item()
-        assert err['jacobian'] <= 1e-6 * max(1., ref.abs().item()), (ref, ld[0])
-    return err
 
 # %% ../nbs/02_flows.ipynb #0d81f80e
 def squeeze(x:Tensor # (B,C,H,W) with H, W even
@@ -58,6 +24,7 @@ def squeeze(x:Tensor # (B,C,H,W) with H, W even
     if h % 2 or w % 2: raise ValueError(f"x must have an even height and width to squeeze, got {(h, w)}")
     return x.reshape(b, c, h // 2, 2, w // 2, 2).permute(0, 1, 3, 5, 2, 4).reshape(b, 4 * c, h // 2, w // 2)
 
+# %% ../nbs/02_flows.ipynb #8c7501bc
 def unsqueeze(x:Tensor # (B,4C,H,W)
              ) -> Tensor:
     "Depth to space, the inverse of `squeeze`: (B,4C,H,W) → (B,C,2H,2W)."
@@ -76,14 +43,6 @@ class ActNorm(nn.Module):
         self.register_buffer('initialized', torch.tensor(False))
         self.scale, self._initialized = scale, False
 
-    @torch.no_grad()
-    def initialize(self, x:Tensor): # a batch (B,C,H,W) of the layer's input
-        "Set the parameters so that `x` maps to zero mean and `scale` standard deviation per channel."
-        self.loc.copy_(-x.mean((0, 2, 3), keepdim=True))
-        std = x.std((0, 2, 3), keepdim=True, correction=0)
-        self.logs.copy_(torch.log(self.scale / (std + 1e-6)))
-        self.initialized.fill_(True); self._initialized = True
-
     def _logdet(self, x): return (self.logs.sum() * (x.shape[2] * x.shape[3])).expand(x.shape[0])
 
     def encode(self, x:Tensor, # (B,C,H,W)
@@ -99,37 +58,66 @@ class ActNorm(nn.Module):
 
     def forward(self, x): return self.encode(x, logdet=False)[0]
 
-    def _load_from_state_dict(self, *args, **kwargs):
-        super()._load_from_state_dict(*args, **kwargs); self._initialized = True
+# %% ../nbs/02_flows.ipynb #c88d3ffe
+@patch
+@torch.no_grad()
+def initialize(self:ActNorm, x:Tensor): # a batch (B,C,H,W) of the layer's input
+    "Set the parameters so that `x` maps to zero mean and `scale` standard deviation per channel."
+    self.loc.copy_(-x.mean((0, 2, 3), keepdim=True))
+    std = x.std((0, 2, 3), keepdim=True, correction=0)
+    self.logs.copy_(torch.log(self.scale / (std + 1e-6)))
+    self.initialized.fill_(True); self._initialized = True
+
+@patch
+def _load_from_state_dict(self:ActNorm, *args, **kwargs): # a loaded layer counts as initialised
+    super(ActNorm, self)._load_from_state_dict(*args, **kwargs); self._initialized = True
+
+# %% ../nbs/02_flows.ipynb #fa9e1866
+def jacobian_logdet(fn, # maps a (1,C,H,W) tensor to a tensor of the same size
+                    x:Tensor): # one input (1,C,H,W); use float64
+    "Brute-force log|det ∂fn(x)/∂x| from the full autograd Jacobian (a test reference for tiny inputs)."
+    d = x.numel()
+    J = torch.autograd.functional.jacobian(lambda v: fn(v.view_as(x)).reshape(d), x.reshape(d))
+    return torch.linalg.slogdet(J)[1]
+
+# %% ../nbs/02_flows.ipynb #42ec8789
+@torch.no_grad()
+def nudge_params(module:nn.Module, # the flow (or layer) to change in place
+                 scale:float=0.05, # standard deviation of the Gaussian noise added to each parameter
+                 seed:int=0): # seed of the noise
+    "Add Gaussian noise to every parameter so that no layer is the identity any more (for tests)."
+    g = torch.Generator().manual_seed(seed)
+    for p in module.parameters(): p.add_(scale * torch.randn(p.shape, generator=g).to(p))
+    return module
+
+# %% ../nbs/02_flows.ipynb #64977cfe
+def check_flow(layer:nn.Module, # anything with `encode`/`decode` returning `(output, logdet)`
+               x:Tensor, # a batch to test on
+               atol:float=1e-5, # tolerance of the round trip and of the logdet sum
+               jacobian:bool=False, **kw): # also compare with `jacobian_logdet` on `x[:1]` (tiny, float64 inputs); `kw` go to encode/decode
+    "Assert the flow-layer contract on `x` (round trip, shapes, logdet symmetry); return the errors."
+    y, ld = layer.encode(x, **kw); x2, ld2 = layer.decode(y, **kw)
+    assert y.shape == x.shape and x2.shape == x.shape and ld.shape == ld2.shape == x.shape[:1], (y.shape, ld.shape)
+    err = dict(roundtrip=(x2 - x).abs().max().item(), logdet_sum=(ld + ld2).abs().max().item())
+    assert err['roundtrip'] <= atol and err['logdet_sum'] <= atol * max(1., ld.abs().max().item()), err
+    y0, none = layer.encode(x, logdet=False, **kw)
+    assert none is None and torch.allclose(y0, y), 'logdet=False changed the output'
+    if jacobian:
+        ref = jacobian_logdet(lambda v: layer.encode(v, **kw)[0], x[:1])
+        err['jacobian'] = (ref - ld[0]).abs().item()
+        assert err['jacobian'] <= 1e-6 * max(1., ref.abs().item()), (ref, ld[0])
+    return err
 
 # %% ../nbs/02_flows.ipynb #7bcdc025
 class WeightCache(nn.Module):
     "Base of layers that precompute tensors from their weights (an inverse, folded convolutions) and reuse them while the weights are frozen."
     def __init__(self):
         super().__init__()
-        self._cache = {}
-
-    def _cached(self, name, fn): # fn() memoised while no parameter or buffer changes, when no graph through them is needed
-        if _needs_graph(self): return fn()
-        ts = [*self.parameters(), *self.buffers()]
-        key = tuple((t.data_ptr(), t._version) for t in ts)
-        hit = self._cache.get(name)
-        if hit is None or hit[0] != key:   # built outside inference mode, so that a later attack can save them for backward
-            with torch.inference_mode(False), torch.no_grad(): hit = self._cache[name] = (key, fn(), [t.detach() for t in ts])
-        return hit[1]
-
-    def clear_cache(self):
-        "Drop the cached tensors (only needed after editing parameters through `.data`)."
-        self._cache = {}
-
-    def _apply(self, *args, **kwargs):
-        self._cache = {}; return super()._apply(*args, **kwargs)
-
-def _needs_graph(m): return torch.is_grad_enabled() and any(p.requires_grad for p in m.parameters())
+        self._cache = {}   # filled and read only by the fast paths (*Making it fast*)
 
 # %% ../nbs/02_flows.ipynb #1409d7e4
 class InvConv1x1(WeightCache):
-    "Invertible 1×1 convolution, plain or LU-decomposed, with a cached inverse (Kingma & Dhariwal 2018, Sec. 3.2)."
+    "Invertible 1×1 convolution, plain or LU-decomposed (Kingma & Dhariwal 2018, Sec. 3.2)."
     def __init__(self, channels:int, # number of channels C
                  lu:bool=True): # LU-decomposed weight (Kingma & Dhariwal 2018, Sec. 3.2) instead of a plain C×C matrix
         super().__init__()
@@ -176,6 +164,7 @@ class ZeroConv2d(nn.Module):
 
     def forward(self, x): return self.conv(x) * (self.logs * self.factor).exp()
 
+# %% ../nbs/02_flows.ipynb #6005186b
 def coupling_net(cin:int, # input channels
                  cout:int, # output channels
                  hidden:int=512, # hidden channels
@@ -228,6 +217,7 @@ class AffineCoupling(WeightCache):
         xb = yb - t if s is None else yb * (-self._log_sigma(s)).exp() - t
         return torch.cat([ya, xb], 1), (-self._logdet(y, s) if logdet else None)
 
+# %% ../nbs/02_flows.ipynb #9cb4a418
 class AdditiveCoupling(AffineCoupling):
     "Additive coupling y_b = x_b + t(x_a), volume preserving (Dinh et al. 2015; Kingma & Dhariwal 2018, Sec. 3.3)."
     additive = True
@@ -331,6 +321,7 @@ class FlowSequence(nn.Module):
             if logdet: total = total + ld
         return y, total
 
+# %% ../nbs/02_flows.ipynb #8574c944
 COUPLINGS = {'affine': AffineCoupling, 'additive': AdditiveCoupling}
 
 class FlowStep(FlowSequence):
@@ -343,6 +334,29 @@ class FlowStep(FlowSequence):
                  bound:float|None=3.0): # the affine coupling's log-scale bound (None: unbounded, Glow's)
         check_choice('coupling', coupling, list(COUPLINGS))
         super().__init__(ActNorm(channels), InvConv1x1(channels, lu), COUPLINGS[coupling](channels, hidden, actnorm_net, bound))
+
+# %% ../nbs/02_flows.ipynb #8a9b606b
+def _needs_graph(m): return torch.is_grad_enabled() and any(p.requires_grad for p in m.parameters())
+
+@patch
+def _cached(self:WeightCache, name, fn): # fn() memoised while no parameter or buffer changes, when no graph through them is needed
+    if _needs_graph(self): return fn()
+    ts = [*self.parameters(), *self.buffers()]
+    key = tuple((t.data_ptr(), t._version) for t in ts)
+    hit = self._cache.get(name)
+    if hit is None or hit[0] != key:   # built outside inference mode, so that a later attack can save them for backward
+        with torch.inference_mode(False), torch.no_grad(): hit = self._cache[name] = (key, fn(), [t.detach() for t in ts])
+    return hit[1]
+
+# %% ../nbs/02_flows.ipynb #7c67709d
+@patch
+def clear_cache(self:WeightCache):
+    "Drop the cached tensors (only needed after editing parameters through `.data`)."
+    self._cache = {}
+
+@patch
+def _apply(self:WeightCache, *args, **kwargs): # every `.to()`, `.double()`, `.cuda()` goes through here
+    self._cache = {}; return super(WeightCache, self)._apply(*args, **kwargs)
 
 # %% ../nbs/02_flows.ipynb #15959b15
 @patch
@@ -357,13 +371,13 @@ def encode(self:InvConv1x1, x:Tensor, # (B,C,H,W)
     w = self._cached('w', self._weight) if self.lu else self.weight
     return F.conv2d(x, w.to(x.dtype)[..., None, None]), (self._logdet(x) if logdet else None)
 
+# %% ../nbs/02_flows.ipynb #f077baa2
 @patch
 def decode(self:InvConv1x1, y:Tensor, # (B,C,H,W)
            logdet:bool=True): # also return log|det ∂x/∂y|, (B,)
     "x = W⁻¹ y at every pixel, W⁻¹ computed in float64 and cached while the weights are unchanged."
     w_inv = self._cached('w_inv', lambda: torch.linalg.inv_ex(self._weight(torch.float64))[0])
     return F.conv2d(y, w_inv.to(y.dtype)[..., None, None]), (-self._logdet(y) if logdet else None)
-
 
 # %% ../nbs/02_flows.ipynb #a5f4c7f9
 def _fast_layout(x): # on a CPU, oneDNN's convolutions run several times faster on channels-last inputs
@@ -375,6 +389,7 @@ def _fold(conv, norm, scale=None): # (weight, bias) of conv → ActNorm (or Iden
     if scale is not None: s = scale.double().flatten(); w, b = w * s[:, None, None, None], b * s
     return w, b
 
+# %% ../nbs/02_flows.ipynb #a132e158
 @patch
 def _folded(self:AffineCoupling): # the network as three plain convolutions [(w, b, padding)]: ActNorms and output scale folded in, outputs [t; h+2]
     c1, n1, _, c2, n2, _, zc = self.net
@@ -398,4 +413,3 @@ def _shift_logscale(self:AffineCoupling, xa): # (t, s) with σ = sigmoid(s) from
         return (h, None) if self.additive else (h[:, :self.cb], h[:, self.cb:])
     if self.additive: return h, None
     return h[:, 0::2], h[:, 1::2] + 2.
-
