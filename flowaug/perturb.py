@@ -5,6 +5,7 @@
 # %% ../nbs/06_perturb.ipynb #feec4e75
 from __future__ import annotations
 import inspect
+from fastcore.basics import patch
 from contextlib import contextmanager
 import torch
 from torch import nn
@@ -31,10 +32,11 @@ def _check_norm(norm, allow_none=False):
         raise ValueError(f"norm must be one of {ok}, got {norm!r}")
     return out
 
+
+# %% ../nbs/06_perturb.ipynb #8638fce4
 def _bview(v, x): return v.reshape(-1, *[1] * (x.dim() - 1))   # (B,) -> (B,1,1,1) to broadcast against x
 def _l2(x): return x.flatten(1).norm(dim=1)                      # per-sample L2 norm, (B,)
 
-# %% ../nbs/06_perturb.ipynb #8638fce4
 def project(delta:torch.Tensor, # a batch of steps (B,...)
             eps, # the radius: a number, or a tensor broadcastable to delta (per sample, or per entry for L∞)
             norm='inf'): # '2' or 'inf'
@@ -42,6 +44,8 @@ def project(delta:torch.Tensor, # a batch of steps (B,...)
     if _check_norm(norm) == 'inf': return torch.clamp(delta, -eps, eps)
     return delta * torch.clamp(eps / _bview(_l2(delta), delta).clamp_min(1e-12), max=1.0)
 
+
+# %% ../nbs/06_perturb.ipynb #5761bf6a
 def _step(grad, alpha, norm):
     "The normalised ascent step (Eq. 1): alpha·sign(g) (L∞) or alpha·g/‖g‖₂ (L2); non-finite entries count as 0."
     grad = torch.nan_to_num(grad, nan=0.0, posinf=0.0, neginf=0.0)
@@ -58,6 +62,7 @@ def _random_start(like, norm, generator=None, mask=None):
     if mask is not None: d = d * mask
     r = torch.rand(b, **kw)
     return d * _bview(r / _l2(d).clamp_min(1e-12), d)
+
 
 # %% ../nbs/06_perturb.ipynb #2489dad5
 @contextmanager
@@ -80,13 +85,6 @@ class Perturbation:
         self.ratio, self.seed, self._gens = check_range('ratio', ratio, 0, 1), seed, {}
         if seed is not None and (not isinstance(seed, int) or isinstance(seed, bool)): raise ValueError(f"seed must be an int or None, got {seed!r}")
 
-    def generator(self, device): # a torch.device (or its name)
-        "This perturbation's generator on `device` (None when `seed` is None)."
-        if self.seed is None: return None
-        key = str(torch.device(device))
-        if key not in self._gens: self._gens[key] = torch.Generator(device=device).manual_seed(self.seed)
-        return self._gens[key]
-
     def __call__(self, x:torch.Tensor, # images (B,C,H,W) in [0,1]
                  y:torch.Tensor|None=None, # labels (B,), int64
                  return_delta:bool=False): # also return the step taken
@@ -107,28 +105,46 @@ class Perturbation:
         "Check the images before any pass of a model: their shape only (no read-back). Kinds that use labels check them too."
         check_images(x, check_values=False)
 
-    def _some(self, x, y, g):
-        "Perturb only a random `ratio` of the samples; the others keep x and a zero step."
-        idx = (torch.rand(len(x), device=x.device, generator=g) < self.ratio).nonzero().squeeze(1)
-        if idx.numel() == 0: return x, self._zero_delta(x)
-        xs, ds = self._perturb(x[idx], None if y is None else y[idx], g)
-        d = torch.zeros((len(x),) + ds.shape[1:], device=ds.device, dtype=ds.dtype).index_copy_(0, idx, ds.detach())
-        return x.index_copy(0, idx, xs.detach().to(x.dtype)), d
-
     def _zero_delta(self, x): return torch.zeros_like(x)
     def _perturb(self, x, y, g): raise NotImplementedError
-    def __repr__(self): return f"{type(self).__name__}({', '.join(f'{k}={v!r}' for k, v in self.config.items())})"
 
-    @property
-    def config(self) -> dict:
-        "The hyperparameters (numbers and strings only), for run records."
-        return {k: v for k, v in vars(self).items() if not k.startswith('_') and isinstance(v, (int, float, str, bool, list, dict, tuple, type(None)))}
+
+# %% ../nbs/06_perturb.ipynb #f0da7d66
+@patch
+def generator(self:Perturbation, device): # a torch.device (or its name)
+    "This perturbation's generator on `device` (None when `seed` is None)."
+    if self.seed is None: return None
+    key = str(torch.device(device))
+    if key not in self._gens: self._gens[key] = torch.Generator(device=device).manual_seed(self.seed)
+    return self._gens[key]
+
+@patch
+def _some(self:Perturbation, x, y, g):
+    "Perturb only a random `ratio` of the samples; the others keep x and a zero step."
+    idx = (torch.rand(len(x), device=x.device, generator=g) < self.ratio).nonzero().squeeze(1)
+    if idx.numel() == 0: return x, self._zero_delta(x)
+    xs, ds = self._perturb(x[idx], None if y is None else y[idx], g)
+    d = torch.zeros((len(x),) + ds.shape[1:], device=ds.device, dtype=ds.dtype).index_copy_(0, idx, ds.detach())
+    return x.index_copy(0, idx, xs.detach().to(x.dtype)), d
+
+
+# %% ../nbs/06_perturb.ipynb #5c8375b3
+@patch
+def __repr__(self:Perturbation): return f"{type(self).__name__}({', '.join(f'{k}={v!r}' for k, v in self.config.items())})"
+
+@patch(as_prop=True)
+def config(self:Perturbation) -> dict:
+    "The hyperparameters (numbers and strings only), for run records."
+    return {k: v for k, v in vars(self).items() if not k.startswith('_') and isinstance(v, (int, float, str, bool, list, dict, tuple, type(None)))}
+
 
 # %% ../nbs/06_perturb.ipynb #92be5273
 class Clean(Perturbation):
     "The identity: x' = x and δ = 0 (the no-augmentation baseline)."
     def _perturb(self, x, y, g): return x, torch.zeros_like(x)
 
+
+# %% ../nbs/06_perturb.ipynb #d854e29e
 class Classic(Perturbation):
     "Classic data augmentation: a per-sample random crop from zero padding and a horizontal flip (δ = x' − x)."
     def __init__(self, padding:int=4, # zero padding on each side; crops shift by up to this (digits: 1)
@@ -142,6 +158,7 @@ class Classic(Perturbation):
         xp = random_crop_flip(x, self.padding, self.flip, generator=g)
         return xp, xp - x
 
+
 # %% ../nbs/06_perturb.ipynb #73805ff2
 def _check_flow(flow):
     if not all(callable(getattr(flow, k, None)) for k in ('encode', 'decode')):
@@ -151,16 +168,6 @@ def _check_flow(flow):
 def _takes_logdet(f):
     try: return 'logdet' in inspect.signature(f).parameters
     except (TypeError, ValueError): return False
-
-
-def _level_mask(flow, levels, like=None):
-    "The flow's mask of `levels`, shaped (1, *like.shape[1:]) on like's device; a `ValueError` naming `levels` if it has none."
-    fn = getattr(flow, 'level_mask', None) or getattr(flow, 'level_masks', None)
-    if fn is None: raise ValueError(f"levels (or eps per level) needs a flow with a level_mask(levels) method; {type(flow).__name__} has none")
-    m = torch.as_tensor(fn(list(levels)))
-    if like is None: return m
-    m = m.to(device=like.device, dtype=like.dtype)
-    return m.reshape(1, *like.shape[1:]) if m.numel() == like[0].numel() else m
 
 def _parse_eps(eps):
     "`(largest eps, {level: eps} or None)` from a number, a list or a dict; a `ValueError` naming `eps` otherwise."
@@ -173,15 +180,6 @@ def _parse_eps(eps):
         if not isinstance(l, int) or isinstance(l, bool): raise ValueError(f"eps per level must be keyed by level indices (ints), got key {l!r}")
     return float(max(per.values())), {l: float(e) for l, e in per.items()}
 
-# %% ../nbs/06_perturb.ipynb #a577c7c1
-@torch.no_grad()
-def _scale_tensor(flow, eps, eps_levels, levels, z):
-    "ε as a tensor of one sample's latent shape: ε_l on the entries of each selected level, 0 elsewhere."
-    if eps_levels is None: return eps * _level_mask(flow, levels, z)
-    s = torch.zeros(1, *z.shape[1:], device=z.device, dtype=z.dtype)
-    for l, e in eps_levels.items():
-        if levels is None or l in levels: s = torch.maximum(s, e * _level_mask(flow, [l], z))
-    return s
 
 # %% ../nbs/06_perturb.ipynb #9e854967
 class LatentPerturbation(Perturbation):
@@ -203,25 +201,6 @@ class LatentPerturbation(Perturbation):
         self._dec_kw = {'logdet': False} if _takes_logdet(flow.decode) else {}
         self._scales, self._nonfinite = {}, 0
 
-    @property
-    def nonfinite(self):
-        "How many samples so far fell back to clean because the flow decoded them to non-finite pixels (a tensor)."
-        return self._nonfinite
-
-    def _check_call(self, x, y):
-        "The images against the flow (channels, size) before any classifier pass; the labels, when the flow is class-conditional."
-        f = self.flow
-        check_images(x, channels=getattr(f, 'in_channels', None), size=getattr(f, 'hw', None), check_values=False)
-        nc = getattr(f, 'num_classes', None)
-        if nc:
-            if y is None: raise ValueError(f"y must be given: the flow is class-conditional (labels in [0, {nc}))")
-            check_labels(y, 'y', len(x), nc, check_values=self.check_inputs)
-
-    def _ykw(self, y):
-        if getattr(self.flow, 'num_classes', None) is None: return {}
-        if y is None: raise ValueError("y must be given: the flow is class-conditional")
-        return {'y': y}
-
     @torch.no_grad()
     def _encode(self, x, y): return self.flow.encode(x, **self._ykw(y), **self._enc_kw)[0]
     def _decode(self, z, y): return self.flow.decode(z, **self._ykw(y), **self._dec_kw)[0]
@@ -234,14 +213,59 @@ class LatentPerturbation(Perturbation):
         self._nonfinite = self._nonfinite + (~ok).sum()   # a device tensor: no host sync
         return torch.where(_bview(ok, x2), x2, x), torch.where(_bview(ok, delta), delta, 0.0)
 
-    def _scale(self, z):
-        "`(s, mask)` with δ = s·u: s is ε (a number) or a cached tensor; mask is None or the entries where s > 0."
-        if self.levels is None and self._eps_levels is None: return self._eps, None
-        key = (str(z.device), z.dtype, tuple(z.shape[1:]))
-        if key not in self._scales:
-            s = _scale_tensor(self.flow, self._eps, self._eps_levels, self.levels, z)
-            self._scales[key] = (s, (s > 0).to(z.dtype))
-        return self._scales[key]
+
+# %% ../nbs/06_perturb.ipynb #fe2e532c
+@patch(as_prop=True)
+def nonfinite(self:LatentPerturbation):
+    "How many samples so far fell back to clean because the flow decoded them to non-finite pixels (a tensor)."
+    return self._nonfinite
+
+@patch
+def _check_call(self:LatentPerturbation, x, y):
+    "The images against the flow (channels, size) before any classifier pass; the labels, when the flow is class-conditional."
+    f = self.flow
+    check_images(x, channels=getattr(f, 'in_channels', None), size=getattr(f, 'hw', None), check_values=False)
+    nc = getattr(f, 'num_classes', None)
+    if nc:
+        if y is None: raise ValueError(f"y must be given: the flow is class-conditional (labels in [0, {nc}))")
+        check_labels(y, 'y', len(x), nc, check_values=self.check_inputs)
+
+@patch
+def _ykw(self:LatentPerturbation, y):
+    if getattr(self.flow, 'num_classes', None) is None: return {}
+    if y is None: raise ValueError("y must be given: the flow is class-conditional")
+    return {'y': y}
+
+
+# %% ../nbs/06_perturb.ipynb #840e9e5e
+def _level_mask(flow, levels, like=None):
+    "The flow's mask of `levels`, shaped (1, *like.shape[1:]) on like's device; a `ValueError` naming `levels` if it has none."
+    fn = getattr(flow, 'level_mask', None) or getattr(flow, 'level_masks', None)
+    if fn is None: raise ValueError(f"levels (or eps per level) needs a flow with a level_mask(levels) method; {type(flow).__name__} has none")
+    m = torch.as_tensor(fn(list(levels)))
+    if like is None: return m
+    m = m.to(device=like.device, dtype=like.dtype)
+    return m.reshape(1, *like.shape[1:]) if m.numel() == like[0].numel() else m
+
+@torch.no_grad()
+def _scale_tensor(flow, eps, eps_levels, levels, z):
+    "ε as a tensor of one sample's latent shape: ε_l on the entries of each selected level, 0 elsewhere."
+    if eps_levels is None: return eps * _level_mask(flow, levels, z)
+    s = torch.zeros(1, *z.shape[1:], device=z.device, dtype=z.dtype)
+    for l, e in eps_levels.items():
+        if levels is None or l in levels: s = torch.maximum(s, e * _level_mask(flow, [l], z))
+    return s
+
+@patch
+def _scale(self:LatentPerturbation, z):
+    "`(s, mask)` with δ = s·u: s is ε (a number) or a cached tensor; mask is None or the entries where s > 0."
+    if self.levels is None and self._eps_levels is None: return self._eps, None
+    key = (str(z.device), z.dtype, tuple(z.shape[1:]))
+    if key not in self._scales:
+        s = _scale_tensor(self.flow, self._eps, self._eps_levels, self.levels, z)
+        self._scales[key] = (s, (s > 0).to(z.dtype))
+    return self._scales[key]
+
 
 # %% ../nbs/06_perturb.ipynb #65b8dace
 class LatentRandom(LatentPerturbation):
@@ -264,9 +288,12 @@ class LatentRandom(LatentPerturbation):
             if self.norm is not None: u = project(u, 1.0, self.norm)
             return self._output(x, z, s * u, y)
 
+
+# %% ../nbs/06_perturb.ipynb #108f1a4f
 class LatentAway(LatentRandom):
     "Away perturbation (Sec. 3.2): Δz = sign(z)·|N(0, ε²I)|, every latent coordinate pushed away from the origin."
     def _direction(self, z, g): return z.sign() * torch.randn(z.shape, device=z.device, dtype=z.dtype, generator=g).abs()
+
 
 # %% ../nbs/06_perturb.ipynb #3870c27c
 def pgd(loss_fn, # δ ↦ a scalar loss to maximise (summed over the batch)
@@ -285,6 +312,17 @@ def pgd(loss_fn, # δ ↦ a scalar loss to maximise (summed over the batch)
         if constrain is not None: delta = constrain(delta)
     return delta.detach()
 
+
+# %% ../nbs/06_perturb.ipynb #ec1c0b18
+def _targets(classifier, x, y, labels):
+    "The labels to attack: the classifier's predictions on clean x (the paper's choice) or the true ones."
+    if labels == 'true':
+        if y is None: raise ValueError("y must be given when labels='true'")
+        return y.long()
+    with torch.no_grad(): return classifier(x).argmax(1)
+
+
+# %% ../nbs/06_perturb.ipynb #d20dd96a
 def _check_attack(classifier, alpha, steps, labels):
     if not callable(classifier): raise ValueError(f"classifier must be a module mapping images in [0,1] to logits, got {type(classifier).__name__}")
     check_range('alpha', alpha, 0)
@@ -303,12 +341,6 @@ def _check_true_labels(aug, x, y):
     check_labels(y, 'y', len(x), check_values=False)
     if aug.check_inputs: check_labels(y, 'y', num_classes=_n_outputs(aug, x))
 
-def _targets(classifier, x, y, labels):
-    "The labels to attack: the classifier's predictions on clean x (the paper's choice) or the true ones."
-    if labels == 'true':
-        if y is None: raise ValueError("y must be given when labels='true'")
-        return y.long()
-    with torch.no_grad(): return classifier(x).argmax(1)
 
 # %% ../nbs/06_perturb.ipynb #a7828084
 class LatentAdversarial(LatentPerturbation):
