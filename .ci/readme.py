@@ -1,4 +1,5 @@
 """README.md from nbs/index.ipynb (what `nbdev_readme` makes with Quarto, for machines without Quarto).
+Cells marked `#| echo: false` show only their outputs; a Markdown output (a table) is kept as Markdown.
 
 usage: python .ci/readme.py [--check]   (--check: exit 1 if README.md is not what index.ipynb gives)
 """
@@ -12,9 +13,12 @@ def render(nb_path='nbs/index.ipynb'):
         if not s or s.startswith('#| hide'): continue
         if c['cell_type'] == 'markdown': out.append(s.replace('](images/', '](nbs/images/'))
         else:
-            out.append('```python\n' + '\n'.join(l for l in s.split('\n') if not l.startswith('#|')) + '\n```')
-            text = ''.join(''.join(o.get('text', '')) for o in c.get('outputs', []) if o.get('output_type') == 'stream').rstrip()
-            if text: out.append('```\n' + text + '\n```')
+            if '#| echo: false' not in s:
+                out.append('```python\n' + '\n'.join(l for l in s.split('\n') if not l.startswith('#|')) + '\n```')
+            for o in c.get('outputs', []):   # printed text as a block; Markdown a cell displayed (a table) as Markdown
+                if o.get('output_type') == 'stream' and ''.join(o.get('text', '')).strip():
+                    out.append('```\n' + ''.join(o['text']).rstrip() + '\n```')
+                elif 'text/markdown' in o.get('data', {}): out.append(''.join(o['data']['text/markdown']).strip())
     return '\n\n'.join(out) + '\n'
 
 if __name__ == '__main__':
