@@ -14,36 +14,42 @@ from .core import (default_device, seed_everything, check_choice, check_range, c
 from .data import Batches, subset
 
 # %% auto #0
-__all__ = ['OPTIMIZERS', 'setup_distributed', 'cleanup_distributed', 'default_milestones', 'evaluate_bpd', 'WeightEMA',
-           'train_flow', 'accuracy', 'fit']
+__all__ = ['OPTIMIZERS', 'accuracy', 'default_milestones', 'evaluate_bpd', 'WeightEMA', 'setup_distributed',
+           'cleanup_distributed', 'train_flow', 'fit']
 
-# %% ../nbs/05_train.ipynb #f0ae5e0e
-def setup_distributed(device=None # the device to train on (default: the GPU of this process's local rank, else CPU)
-                     ) -> tuple:
-    "Join the process group `torchrun` set up (NCCL on CUDA, Gloo on CPU); returns `(rank, world_size, device)`."
-    rank, world, local = dist_info()
-    device = torch.device(device) if device is not None else default_device()
-    if world > 1 and device.type == 'cuda': device = torch.device('cuda', local); torch.cuda.set_device(device)
-    if world > 1 and not dist.is_initialized(): dist.init_process_group('nccl' if device.type == 'cuda' else 'gloo')
-    return rank, world, device
+# %% ../nbs/05_train.ipynb #29bd7857
+@contextlib.contextmanager
+def _eval_mode(*models):
+    "Eval mode for `models` inside the block; every submodule's own mode restored after, also on an error."
+    modes = {s: s.training for m in models for s in m.modules()}
+    try:
+        for m in models: m.eval()
+        yield
+    finally:
+        for s, t in modes.items(): s.training = t
 
-def cleanup_distributed():
-    "Leave the process group, if there is one (call once at the end of a `torchrun` script)."
-    if not (dist.is_available() and dist.is_initialized()): return
-    gc.collect()   # free finished DDP reducers while the group still exists (Gloo can abort at exit otherwise)
-    dist.barrier(); dist.destroy_process_group()
+def _correct(model, x, y, batch_size:int=512, topk=(1,)) -> torch.Tensor:
+    "Number of top-k hits for each k in `topk`, followed by the number of images (a device tensor)."
+    dev = next(model.parameters()).device; out = torch.zeros(len(topk) + 1, device=dev)
+    with _eval_mode(model), torch.no_grad():
+        for i in range(0, len(x), batch_size):
+            xb, yb = x[i:i + batch_size].to(dev), y[i:i + batch_size].to(dev)
+            top = model(xb).topk(max(topk), 1).indices == yb[:, None]
+            out += torch.stack([*(top[:, :k].any(1).sum() for k in topk), torch.tensor(len(xb), device=dev)])
+    return out
 
-def _distributed() -> bool: return dist.is_available() and dist.is_initialized()
-
-def _sum_all(t:torch.Tensor) -> torch.Tensor:
-    "Sum `t` over processes (in place); identity when run alone."
-    if _distributed(): dist.all_reduce(t)
-    return t
-
-def _sync_buffers(model):
-    "Copy rank 0's buffers (batch-norm statistics, a flow's permutations) to every process: all hold the same model."
-    if _distributed():
-        for b in model.buffers(): dist.broadcast(b, 0)
+# %% ../nbs/05_train.ipynb #1e1dec86
+def accuracy(model, # a classifier taking images in [0,1]
+             x, # images (N,C,H,W)
+             y, # labels (N,)
+             batch_size:int=512, # images per forward pass
+             topk=(1,)): # which top-k accuracies
+    "Top-k accuracy of `model` on `(x, y)`, in eval mode without gradients; a float, or a tuple for several k."
+    check_images(x, 'x', check_values=False); check_labels(y, 'y', len(x), check_values=False)
+    if not len(x): raise ValueError("x must hold at least one image: the accuracy of an empty set is undefined")
+    c = _correct(model, x, y, batch_size, topk).tolist()
+    accs = tuple(h / max(c[-1], 1) for h in c[:-1])
+    return accs[0] if len(accs) == 1 else accs
 
 # %% ../nbs/05_train.ipynb #d2115365
 OPTIMIZERS = ('sgd', 'adam', 'adamax')
@@ -55,6 +61,7 @@ def _make_optimizer(params, name:str, lr:float, momentum:float=0.9, nesterov:boo
         return torch.optim.SGD(params, lr=lr, momentum=momentum, nesterov=nesterov and momentum > 0, weight_decay=weight_decay)
     return (torch.optim.Adam if name == 'adam' else torch.optim.Adamax)(params, lr=lr, weight_decay=weight_decay)
 
+# %% ../nbs/05_train.ipynb #d2c79cf2
 def default_milestones(epochs:int # length of the run
                       ) -> list:
     "The paper's learning-rate milestones 60/120/160 of 200 epochs (Sec. 4), scaled to `epochs`."
@@ -66,12 +73,21 @@ def _step_decay(opt, milestones, gamma:float):
     def f(epoch): return gamma ** bisect.bisect_right(ms, epoch)
     return torch.optim.lr_scheduler.LambdaLR(opt, f)
 
+# %% ../nbs/05_train.ipynb #5399f08f
 def _warmup(opt, steps:int, total:int|None=None):
-    "Linear learning-rate warm-up over `steps` optimiser steps, then constant, or cosine decay to 0 at step `total` (stepped once per batch)."
+    "Linear learning-rate warm-up over `steps` optimiser steps, then constant, or cosine decay to 0 at step `total` (stepped once per optimiser step)."
     def f(step):
         w = min(1., (step + 1) / max(1, steps))
         return w if not total else w * 0.5 * (1 + math.cos(math.pi * min(1., step / max(1, total))))
     return torch.optim.lr_scheduler.LambdaLR(opt, f)
+
+# %% ../nbs/05_train.ipynb #228b9bb6
+def _distributed() -> bool: return dist.is_available() and dist.is_initialized()
+
+def _all_agree(ok:torch.Tensor) -> torch.Tensor:
+    "True only where every process's `ok` is true."
+    if _distributed(): ok = ok.float(); dist.all_reduce(ok, op=dist.ReduceOp.MIN); ok = ok > 0
+    return ok
 
 # %% ../nbs/05_train.ipynb #cf3032a1
 def _grad_norm(params, max_norm=None):
@@ -79,49 +95,19 @@ def _grad_norm(params, max_norm=None):
     if max_norm: return nn.utils.clip_grad_norm_(params, max_norm)
     return nn.utils.get_total_norm([p.grad for p in params])
 
-def _all_agree(ok:torch.Tensor) -> torch.Tensor:
-    "True only where every process's `ok` is true."
-    if _distributed(): ok = ok.float(); dist.all_reduce(ok, op=dist.ReduceOp.MIN); ok = ok > 0
-    return ok
-
-def _guarded_step(opt, loss, max_grad_norm=None, scaler=None):
-    "Backpropagate `loss` and step `opt` unless the loss or a gradient is not finite; returns `(ok, grad_norm)`."
+def _guarded_step(opt, loss, max_grad_norm=None, scaler=None, sched=None):
+    "Backpropagate `loss` and step `opt` (then `sched`, a per-step schedule) unless the loss or a gradient is not finite; returns `(ok, grad_norm)`."
     opt.zero_grad(set_to_none=True)
     scaler.scale(loss).backward() if scaler is not None else loss.backward()
     if scaler is not None: scaler.unscale_(opt)
     params = [p for g in opt.param_groups for p in g['params'] if p.grad is not None]
     norm = _grad_norm(params, max_grad_norm)
     ok = _all_agree(torch.isfinite(norm) & torch.isfinite(loss.detach()).all())
-    if ok.item(): opt.step()
+    if ok.item():
+        opt.step()
+        if sched is not None: sched.step()   # after the optimiser, and only when it stepped
     if scaler is not None: scaler.update()
     return ok, norm.detach()
-
-# %% ../nbs/05_train.ipynb #4edd787a
-def _save_state(path, model, opt, sched, scaler=None, **extra):
-    "Write the training state of `model`, `opt` and `sched` (plus `extra` entries) to `path`, atomically."
-    state = dict(state_dict=model.state_dict(), optimizer=opt.state_dict(), scheduler=sched.state_dict(), **extra)
-    if scaler is not None: state['scaler'] = scaler.state_dict()
-    return atomic_save(state, path)
-
-def _load_state(path, model, opt, sched, scaler=None) -> dict|None:
-    "Restore what `_save_state` wrote into `model`, `opt` and `sched`; returns the checkpoint (None when there is none)."
-    if path is None or not Path(path).exists(): return None
-    ck = torch.load(path, map_location='cpu', weights_only=True)
-    model.load_state_dict(ck['state_dict']); opt.load_state_dict(ck['optimizer']); sched.load_state_dict(ck['scheduler'])
-    if scaler is not None and 'scaler' in ck: scaler.load_state_dict(ck['scaler'])
-    return ck
-
-def _fresh_csv(out_dir):
-    "A run that starts afresh (rank 0) removes the `metrics.csv` of an earlier run in `out_dir`."
-    if out_dir is not None and dist_info()[0] == 0: (Path(out_dir)/'metrics.csv').unlink(missing_ok=True)
-
-def _run_info() -> dict:
-    "`env_info()` as plain strings and numbers, which `weights_only` loading accepts."
-    return {k: v if isinstance(v, (bool, int, float)) or v is None else str(v) for k, v in env_info().items()}
-
-def _seed_epoch(seed:int, epoch:int, rank:int=0):
-    "Seed python, numpy and torch from `(seed, epoch, rank)` (epoch ≥ -1), an independent stream for each."
-    seed_everything(int(np.random.SeedSequence([seed, epoch + 1, rank]).generate_state(1)[0]))
 
 # %% ../nbs/05_train.ipynb #98df1437
 def _bars(epochs:range, show:bool):
@@ -148,28 +134,11 @@ def _write(mb, line:str):
     "Print `line` under the bars (or plainly)."
     mb.write(line) if hasattr(mb, 'main_bar') else print(line)
 
-# %% ../nbs/05_train.ipynb #001fb9fa
-class _FlowLoss(nn.Module):
-    "`flow.bits_per_dim` as a module's forward, for `DistributedDataParallel`."
-    def __init__(self, flow): super().__init__(); self.flow = flow
-    def forward(self, x, y=None): return self.flow.bits_per_dim(x, y)
-
-def _wrap_ddp(module, device, sync_buffers:bool=True):
-    "`module` in `DistributedDataParallel` under `torchrun` (rank 0's buffers everywhere; re-sent each step if `sync_buffers`)."
-    if not _distributed(): return module
-    _sync_buffers(module)   # e.g. the random permutations of LU 1×1 convolutions, which DDP may not send
-    kw = {}
-    if not sync_buffers:
-        new = 'forward_sync_buffers' in inspect.signature(nn.parallel.DistributedDataParallel).parameters
-        kw = {'forward_sync_buffers' if new else 'broadcast_buffers': False}
-    return nn.parallel.DistributedDataParallel(module, device_ids=[device.index] if device.type == 'cuda' else None, **kw)
-
-def _conditional(flow) -> bool: return bool(getattr(flow, 'num_classes', None))
-
-def _initialize_flow(flow, x, y, n:int, seed:int, device):
-    "Data-dependent initialisation (Kingma & Dhariwal 2018, Sec. 3.1) from `n` random training images."
-    idx = torch.randperm(len(x), generator=torch.Generator().manual_seed(seed))[:n]
-    with torch.no_grad(): flow.initialize(x[idx].to(device), y[idx].to(device) if y is not None else None)
+# %% ../nbs/05_train.ipynb #6dc84010
+def _sum_all(t:torch.Tensor) -> torch.Tensor:
+    "Sum `t` over processes (in place); identity when run alone."
+    if _distributed(): dist.all_reduce(t)
+    return t
 
 # %% ../nbs/05_train.ipynb #ae866635
 def _flow_epoch(loss_fn, batches, opt, sched, max_grad_norm, mb=None, log_every:int=50, max_steps=None, step:int=0, on_step=None):
@@ -178,22 +147,40 @@ def _flow_epoch(loss_fn, batches, opt, sched, max_grad_norm, mb=None, log_every:
     for xb, yb in _batch_bar(batches, mb):
         if max_steps is not None and step + n >= max_steps: break
         loss = loss_fn(xb, yb).mean()
-        ok, _ = _guarded_step(opt, loss, max_grad_norm)
-        sched.step(); n += 1
+        ok, _ = _guarded_step(opt, loss, max_grad_norm, sched=sched); n += 1
         if on_step is not None: on_step()
         tot += torch.stack([torch.where(ok, loss.detach(), 0.) * len(xb), ok.float() * len(xb), (~ok).float()])
         _comment(mb, n, log_every, lambda: f'bpd {loss.item():.3f}')
     return (*_sum_all(tot).tolist(), n)
 
-@contextlib.contextmanager
-def _eval_mode(*models):
-    "Eval mode for `models` inside the block; every submodule's own mode restored after, also on an error."
-    modes = {s: s.training for m in models for s in m.modules()}
-    try:
-        for m in models: m.eval()
-        yield
-    finally:
-        for s, t in modes.items(): s.training = t
+# %% ../nbs/05_train.ipynb #1c965f56
+def _autocast(amp, device):
+    "Autocast context for `amp` ('bf16' or 'fp16') on CUDA; a no-op otherwise."
+    dtype = {'bf16': torch.bfloat16, 'fp16': torch.float16}.get(amp)
+    return torch.autocast(device.type, dtype=dtype, enabled=dtype is not None and device.type == 'cuda')
+
+def _fit_epoch(net, batches, opt, augment=None, amp=None, scaler=None, max_grad_norm=None, channels_last=False,
+               mb=None, log_every:int=50, max_steps=None, step:int=0):
+    "Train one epoch of cross-entropy on augmented batches; returns `(loss sum, hits, images, skipped, steps taken)`."
+    tot, i = torch.zeros(4, device=batches.device), 0
+    for xb, yb in _batch_bar(batches, mb):
+        if max_steps is not None and step + i >= max_steps: break
+        target = yb
+        if augment is not None:
+            xb = augment(xb, yb)
+            if isinstance(xb, tuple): xb, target = xb   # label-mixing augmentations (MixUp, CutMix) return soft labels
+            xb = xb.detach()
+        if channels_last: xb = xb.contiguous(memory_format=torch.channels_last)
+        with _autocast(amp, batches.device):
+            out = net(xb); loss = F.cross_entropy(out, target)
+        ok, _ = _guarded_step(opt, loss, max_grad_norm, scaler); i += 1; okf = ok.float()
+        hits = (out.argmax(1) == yb).sum().float()
+        tot += torch.stack([torch.where(ok, loss.detach().float(), 0.) * len(xb), hits * okf, okf * len(xb), 1 - okf])
+        _comment(mb, i, log_every, lambda: f'loss {loss.item():.3f}')
+    return (*_sum_all(tot).tolist(), i)
+
+# %% ../nbs/05_train.ipynb #e8996e1f
+def _conditional(flow) -> bool: return bool(getattr(flow, 'num_classes', None))
 
 def evaluate_bpd(flow, # a flow with `bits_per_dim(x, y)`
                  x, # images (N,C,H,W) in [0,1]
@@ -222,6 +209,160 @@ def _save_samples(flow, out_dir, epoch:int, temperatures, n:int):
             s = flow.sample(n, t, y).float().clamp(0, 1)
             save_image_grid(s, Path(out_dir)/'samples'/f'epoch{epoch:03d}_t{t:g}.png', nrow=8, scale=max(1, 32 // s.shape[-1]))
 
+# %% ../nbs/05_train.ipynb #6201219c
+def _sharded_accuracy(model, x, y, batch_size=512):
+    "Top-1 accuracy over all processes, each evaluating its shard of `(x, y)`."
+    rank, world = (dist.get_rank(), dist.get_world_size()) if _distributed() else (0, 1)
+    c = _sum_all(_correct(model, x[rank::world], y[rank::world], batch_size)).tolist()
+    return c[0] / max(c[1], 1)
+
+def _val_split(y, fraction:float, seed:int):
+    "Class-balanced `(train indices, validation indices)` with `fraction` of each class held out."
+    if not fraction: return torch.arange(len(y)), None
+    check_range('val_fraction', fraction, 0, 1, hi_open=True)
+    val = subset(y, fraction=fraction, seed=seed)
+    keep = torch.ones(len(y), dtype=torch.bool); keep[val] = False
+    return keep.nonzero().flatten(), val
+
+# %% ../nbs/05_train.ipynb #4edd787a
+def _save_state(path, model, opt, sched, scaler=None, **extra):
+    "Write the training state of `model`, `opt` and `sched` (plus `extra` entries) to `path`, atomically."
+    state = dict(state_dict=model.state_dict(), optimizer=opt.state_dict(), scheduler=sched.state_dict(), **extra)
+    if scaler is not None: state['scaler'] = scaler.state_dict()
+    return atomic_save(state, path)
+
+def _load_state(path, model, opt, sched, scaler=None) -> dict|None:
+    "Restore what `_save_state` wrote into `model`, `opt` and `sched`; returns the checkpoint (None when there is none)."
+    if path is None or not Path(path).exists(): return None
+    ck = torch.load(path, map_location='cpu', weights_only=True)
+    model.load_state_dict(ck['state_dict']); opt.load_state_dict(ck['optimizer']); sched.load_state_dict(ck['scheduler'])
+    if scaler is not None and 'scaler' in ck: scaler.load_state_dict(ck['scaler'])
+    return ck
+
+def _fresh_csv(out_dir):
+    "A run that starts afresh (rank 0) removes the `metrics.csv` of an earlier run in `out_dir`."
+    if out_dir is not None and dist_info()[0] == 0: (Path(out_dir)/'metrics.csv').unlink(missing_ok=True)
+
+def _run_info() -> dict:
+    "`env_info()` as plain strings and numbers, which `weights_only` loading accepts."
+    return {k: v if isinstance(v, (bool, int, float)) or v is None else str(v) for k, v in env_info().items()}
+
+# %% ../nbs/05_train.ipynb #7c5daa7f
+def _seed_epoch(seed:int, epoch:int, rank:int=0):
+    "Seed python, numpy and torch from `(seed, epoch, rank)` (epoch ≥ -1), an independent stream for each."
+    seed_everything(int(np.random.SeedSequence([seed, epoch + 1, rank]).generate_state(1)[0]))
+
+# %% ../nbs/05_train.ipynb #834a1629
+class WeightEMA:
+    "An exponential moving average of a model's weights (Polyak averaging, as Glow's code keeps), updated after each optimiser step."
+    def __init__(self, model:nn.Module, # the model being trained; copied once, the copy holds the average
+                 decay:float=0.999): # weight of the old average at each update, in [0, 1)
+        check_range('decay', decay, 0, 1, hi_open=True)
+        self.decay, self.n = float(decay), 0
+        self.model = copy.deepcopy(model).requires_grad_(False)
+
+    @torch.no_grad()
+    def update(self, model:nn.Module): # the trained model, the same architecture
+        "avg ← d·avg + (1−d)·w with d = min(decay, (1+n)/(10+n)) at the n-th update (so the first updates follow w closely); buffers copied."
+        self.n += 1; d = min(self.decay, (1 + self.n) / (10 + self.n))
+        torch._foreach_lerp_(list(self.model.parameters()), [p.detach() for p in model.parameters()], 1 - d)
+        for b_avg, b in zip(self.model.buffers(), model.buffers()): b_avg.copy_(b)
+
+    def state_dict(self) -> dict: return dict(decay=self.decay, n=self.n, state_dict=self.model.state_dict())
+    def load_state_dict(self, sd:dict): self.n = int(sd['n']); self.model.load_state_dict(sd['state_dict'])
+
+# %% ../nbs/05_train.ipynb #f0ae5e0e
+def setup_distributed(device=None # the device to train on (default: the GPU of this process's local rank, else CPU)
+                     ) -> tuple:
+    "Join the process group `torchrun` set up (NCCL on CUDA, Gloo on CPU); returns `(rank, world_size, device)`."
+    rank, world, local = dist_info()
+    device = torch.device(device) if device is not None else default_device()
+    if world > 1 and device.type == 'cuda': device = torch.device('cuda', local); torch.cuda.set_device(device)
+    if world > 1 and not dist.is_initialized(): dist.init_process_group('nccl' if device.type == 'cuda' else 'gloo')
+    return rank, world, device
+
+# %% ../nbs/05_train.ipynb #54b10b03
+def cleanup_distributed():
+    "Leave the process group, if there is one (call once at the end of a `torchrun` script)."
+    if not (dist.is_available() and dist.is_initialized()): return
+    gc.collect()   # free finished DDP reducers while the group still exists (Gloo can abort at exit otherwise)
+    dist.barrier(); dist.destroy_process_group()
+
+def _sync_buffers(model):
+    "Copy rank 0's buffers (batch-norm statistics, a flow's permutations) to every process: all hold the same model."
+    if _distributed():
+        for b in model.buffers(): dist.broadcast(b, 0)
+
+# %% ../nbs/05_train.ipynb #001fb9fa
+class _FlowLoss(nn.Module):
+    "`flow.bits_per_dim` as a module's forward, for `DistributedDataParallel`."
+    def __init__(self, flow): super().__init__(); self.flow = flow
+    def forward(self, x, y=None): return self.flow.bits_per_dim(x, y)
+
+def _wrap_ddp(module, device, sync_buffers:bool=True):
+    "`module` in `DistributedDataParallel` under `torchrun` (rank 0's buffers everywhere; re-sent each step if `sync_buffers`)."
+    if not _distributed(): return module
+    _sync_buffers(module)   # e.g. the random permutations of LU 1×1 convolutions, which DDP may not send
+    kw = {}
+    if not sync_buffers:
+        new = 'forward_sync_buffers' in inspect.signature(nn.parallel.DistributedDataParallel).parameters
+        kw = {'forward_sync_buffers' if new else 'broadcast_buffers': False}
+    return nn.parallel.DistributedDataParallel(module, device_ids=[device.index] if device.type == 'cuda' else None, **kw)
+
+# %% ../nbs/05_train.ipynb #d0302916
+def _initialize_flow(flow, x, y, n:int, seed:int, device):
+    "Data-dependent initialisation (Kingma & Dhariwal 2018, Sec. 3.1) from `n` random training images."
+    idx = torch.randperm(len(x), generator=torch.Generator().manual_seed(seed))[:n]
+    with torch.no_grad(): flow.initialize(x[idx].to(device), y[idx].to(device) if y is not None else None)
+
+# %% ../nbs/05_train.ipynb #55f02098
+def _check_data(x, x_test):
+    "Images checked once, before training: a non-empty (N,C,H,W) float batch in [0,1], and test images like it."
+    check_images(x, 'x')
+    if not len(x): raise ValueError("x must hold at least one training image, got 0")
+    if x_test is not None: check_images(x_test, 'x_test')
+
+def _check_flow_data(flow, x, y, x_test, y_test):
+    "Check images and labels once, before training (for a class-conditional flow, each label's range too)."
+    _check_data(x, x_test)
+    for name, v, like in (('y', y, x), ('y_test', y_test, x_test)):
+        if like is None: continue
+        if not _conditional(flow):   # labels are ignored, but must still pair with the images
+            if v is not None and len(v) != len(like): raise ValueError(f"{name} must hold one label per image, {len(like)}, got {len(v)}")
+            continue
+        if v is None: raise ValueError(f"{name} must hold {len(like)} labels in [0, {flow.num_classes}): the flow is class-conditional")
+        check_labels(v, name, len(like), flow.num_classes)
+
+def _check_flow_args(flow, x, y, x_test, y_test, epochs, batch_size, ema, lr_decay):
+    "Every argument of `train_flow` checked once, before any work."
+    _check_flow_data(flow, x, y, x_test, y_test); check_range('epochs', epochs, 1, integer=True); check_range('batch_size', batch_size, 1, integer=True)
+    if ema is not None: check_range('ema', ema, 0, 1, hi_open=True)
+    check_choice('lr_decay', lr_decay, (None, 'cosine'))
+
+# %% ../nbs/05_train.ipynb #84f2b1ea
+@contextlib.contextmanager
+def _trusted_inputs(flow):
+    "Switch off a flow's (or a perturbation's) per-call input checks (`check_inputs`: a host sync each) while it sees data checked up front."
+    old = getattr(flow, 'check_inputs', None)
+    if old is not None: flow.check_inputs = False
+    try: yield flow
+    finally:
+        if old is not None: flow.check_inputs = old
+
+def _evaluate_now(epoch, epochs, every, step, max_steps) -> bool:
+    "Evaluate after every `every`-th epoch and after the last one (or the last step)."
+    return (epoch + 1) % every == 0 or epoch + 1 == epochs or (max_steps is not None and step >= max_steps)
+
+# %% ../nbs/05_train.ipynb #1e8f171e
+def _flow_setup(flow, x, y, batch_size, optimizer, lr, weight_decay, warmup_steps, lr_decay, epochs, max_steps, seed, device, rank, world):
+    "The flow on `device` in train mode, this process's batches, the optimiser, and its warm-up (then cosine) schedule."
+    flow.to(device).train()
+    batches = Batches(x, y if _conditional(flow) else None, batch_size, drop_last=len(x) >= batch_size, device=device,
+                      seed=seed, rank=rank, world_size=world)
+    opt = _make_optimizer(flow.parameters(), optimizer, lr, weight_decay=weight_decay)
+    total = (max_steps or epochs * len(batches)) if lr_decay == 'cosine' else None
+    return batches, opt, _warmup(opt, warmup_steps or len(batches), total)
+
 # %% ../nbs/05_train.ipynb #b6821d70
 def _flow_row(epoch, step, sums, test_bpd, lr, seconds):
     s, n, skipped, _ = sums
@@ -243,37 +384,6 @@ def _flow_resume(out_dir, resume, flow, opt, sched, x, y, init_size, seed, devic
         avg.load_state_dict(ck['ema'])
     return (0, 0, [], avg) if ck is None else (ck['epoch'], ck['step'], ck['history'], avg)
 
-# %% ../nbs/05_train.ipynb #55f02098
-def _check_data(x, x_test):
-    "Images checked once, before training: a non-empty (N,C,H,W) float batch in [0,1], and test images like it."
-    check_images(x, 'x')
-    if not len(x): raise ValueError("x must hold at least one training image, got 0")
-    if x_test is not None: check_images(x_test, 'x_test')
-
-def _check_flow_data(flow, x, y, x_test, y_test):
-    "Check images and labels once, before training (for a class-conditional flow, each label's range too)."
-    _check_data(x, x_test)
-    for name, v, like in (('y', y, x), ('y_test', y_test, x_test)):
-        if like is None: continue
-        if not _conditional(flow):   # labels are ignored, but must still pair with the images
-            if v is not None and len(v) != len(like): raise ValueError(f"{name} must hold one label per image, {len(like)}, got {len(v)}")
-            continue
-        if v is None: raise ValueError(f"{name} must hold {len(like)} labels in [0, {flow.num_classes}): the flow is class-conditional")
-        check_labels(v, name, len(like), flow.num_classes)
-
-@contextlib.contextmanager
-def _trusted_inputs(flow):
-    "Switch off a flow's (or a perturbation's) per-call input checks (`check_inputs`: a host sync each) while it sees data checked up front."
-    old = getattr(flow, 'check_inputs', None)
-    if old is not None: flow.check_inputs = False
-    try: yield flow
-    finally:
-        if old is not None: flow.check_inputs = old
-
-def _evaluate_now(epoch, epochs, every, step, max_steps) -> bool:
-    "Evaluate after every `every`-th epoch and after the last one (or the last step)."
-    return (epoch + 1) % every == 0 or epoch + 1 == epochs or (max_steps is not None and step >= max_steps)
-
 # %% ../nbs/05_train.ipynb #3a703158
 def _flow_checkpoint(out_dir, flow, opt, sched, epoch, step, history, key, seed, avg=None):
     "Rank 0: write `last.pt` (also loadable as the flow; with `avg`, its average under `ema`), `best.pt` (the evaluated weights) on improvement, and the CSV row."
@@ -284,25 +394,6 @@ def _flow_checkpoint(out_dir, flow, opt, sched, epoch, step, history, key, seed,
     _save_state(out/'last.pt', flow, opt, sched, **cfg, epoch=epoch, step=step, history=history, seed=seed, env=_run_info(), **extra)
     if history[-1].get(key) is not None and _evals_since_best(history, key) == 0: (flow if avg is None else avg.model).save(out/'best.pt')
     append_csv(out/'metrics.csv', history[-1])
-
-# %% ../nbs/05_train.ipynb #834a1629
-class WeightEMA:
-    "An exponential moving average of a model's weights (Polyak averaging, as Glow's code keeps), updated after each optimiser step."
-    def __init__(self, model:nn.Module, # the model being trained; copied once, the copy holds the average
-                 decay:float=0.999): # weight of the old average at each update, in [0, 1)
-        check_range('decay', decay, 0, 1, hi_open=True)
-        self.decay, self.n = float(decay), 0
-        self.model = copy.deepcopy(model).requires_grad_(False)
-
-    @torch.no_grad()
-    def update(self, model:nn.Module): # the trained model, the same architecture
-        "avg ← d·avg + (1−d)·w with d = min(decay, (1+n)/(10+n)) at the n-th update (so the first updates follow w closely); buffers copied."
-        self.n += 1; d = min(self.decay, (1 + self.n) / (10 + self.n))
-        torch._foreach_lerp_(list(self.model.parameters()), [p.detach() for p in model.parameters()], 1 - d)
-        for b_avg, b in zip(self.model.buffers(), model.buffers()): b_avg.copy_(b)
-
-    def state_dict(self) -> dict: return dict(decay=self.decay, n=self.n, state_dict=self.model.state_dict())
-    def load_state_dict(self, sd:dict): self.n = int(sd['n']); self.model.load_state_dict(sd['state_dict'])
 
 # %% ../nbs/05_train.ipynb #e2cf9fc8
 def train_flow(flow, # a flow: `initialize`, `bits_per_dim`, `sample`, `save`, `config`, `state_dict` (e.g. `Glow`)
@@ -334,17 +425,11 @@ def train_flow(flow, # a flow: `initialize`, `bits_per_dim`, `sample`, `save`, `
                ema:float|None=None # decay of a moving average of the weights (Polyak averaging), which is evaluated, sampled, kept as `best.pt` and left in `flow`; None: the raw weights
               ) -> list:
     "Train `flow` by maximum likelihood with Adamax and warm-up (Sec. 4; Kingma & Dhariwal 2018, Sec. 5), optionally averaging its weights; returns the per-epoch history."
-    _check_flow_data(flow, x, y, x_test, y_test); check_range('epochs', epochs, 1, integer=True); check_range('batch_size', batch_size, 1, integer=True)
-    if ema is not None: check_range('ema', ema, 0, 1, hi_open=True)
-    check_choice('lr_decay', lr_decay, (None, 'cosine'))
+    _check_flow_args(flow, x, y, x_test, y_test, epochs, batch_size, ema, lr_decay)
     rank, world, device = setup_distributed(device); _seed_epoch(seed, -1)
-    flow.to(device).train()
+    batches, opt, sched = _flow_setup(flow, x, y, batch_size, optimizer, lr, weight_decay, warmup_steps, lr_decay, epochs,
+                                      max_steps, seed, device, rank, world)
     if x_test is not None: x_test = x_test.to(device)
-    batches = Batches(x, y if _conditional(flow) else None, batch_size, drop_last=len(x) >= batch_size, device=device,
-                      seed=seed, rank=rank, world_size=world)
-    opt = _make_optimizer(flow.parameters(), optimizer, lr, weight_decay=weight_decay)
-    total = (max_steps or epochs * len(batches)) if lr_decay == 'cosine' else None
-    sched = _warmup(opt, warmup_steps or len(batches), total)
     start, step, history, avg = _flow_resume(out_dir, resume, flow, opt, sched, x, y, init_size, seed, device, ema)
     model = flow if avg is None else avg.model   # what is evaluated, sampled and kept
     loss_fn = _wrap_ddp(_FlowLoss(flow), device, sync_buffers=False)
@@ -356,8 +441,7 @@ def train_flow(flow, # a flow: `initialize`, `bits_per_dim`, `sample`, `save`, `
             _seed_epoch(seed, epoch, rank); batches.set_epoch(epoch); t0 = time.time()
             sums = _flow_epoch(loss_fn, batches, opt, sched, max_grad_norm, mb, log_every, max_steps, step,
                                None if avg is None else lambda: avg.update(flow))
-            step += sums[3]; secs = time.time() - t0
-            evaluate = _evaluate_now(epoch, epochs, eval_every, step, max_steps)
+            step += sums[3]; secs = time.time() - t0; evaluate = _evaluate_now(epoch, epochs, eval_every, step, max_steps)
             test_bpd = evaluate_bpd(model, x_test, y_test, 2 * batch_size) if evaluate and x_test is not None else None
             history.append(_flow_row(epoch, step, sums, test_bpd, opt.param_groups[0]['lr'], secs))
             if rank == 0 and out_dir and evaluate and sample_n: _save_samples(model, out_dir, epoch, sample_temperatures, sample_n)
@@ -367,77 +451,7 @@ def train_flow(flow, # a flow: `initialize`, `bits_per_dim`, `sample`, `save`, `
     if avg is not None: flow.load_state_dict(avg.model.state_dict())
     return history
 
-# %% ../nbs/05_train.ipynb #29bd7857
-def _correct(model, x, y, batch_size:int=512, topk=(1,)) -> torch.Tensor:
-    "Number of top-k hits for each k in `topk`, followed by the number of images (a device tensor)."
-    dev = next(model.parameters()).device; out = torch.zeros(len(topk) + 1, device=dev)
-    with _eval_mode(model), torch.no_grad():
-        for i in range(0, len(x), batch_size):
-            xb, yb = x[i:i + batch_size].to(dev), y[i:i + batch_size].to(dev)
-            top = model(xb).topk(max(topk), 1).indices == yb[:, None]
-            out += torch.stack([*(top[:, :k].any(1).sum() for k in topk), torch.tensor(len(xb), device=dev)])
-    return out
-
-def accuracy(model, # a classifier taking images in [0,1]
-             x, # images (N,C,H,W)
-             y, # labels (N,)
-             batch_size:int=512, # images per forward pass
-             topk=(1,)): # which top-k accuracies
-    "Top-k accuracy of `model` on `(x, y)`, in eval mode without gradients; a float, or a tuple for several k."
-    check_images(x, 'x', check_values=False); check_labels(y, 'y', len(x), check_values=False)
-    if not len(x): raise ValueError("x must hold at least one image: the accuracy of an empty set is undefined")
-    c = _correct(model, x, y, batch_size, topk).tolist()
-    accs = tuple(h / max(c[-1], 1) for h in c[:-1])
-    return accs[0] if len(accs) == 1 else accs
-
-# %% ../nbs/05_train.ipynb #6201219c
-def _sharded_accuracy(model, x, y, batch_size=512):
-    "Top-1 accuracy over all processes, each evaluating its shard of `(x, y)`."
-    rank, world = (dist.get_rank(), dist.get_world_size()) if _distributed() else (0, 1)
-    c = _sum_all(_correct(model, x[rank::world], y[rank::world], batch_size)).tolist()
-    return c[0] / max(c[1], 1)
-
-def _val_split(y, fraction:float, seed:int):
-    "Class-balanced `(train indices, validation indices)` with `fraction` of each class held out."
-    if not fraction: return torch.arange(len(y)), None
-    check_range('val_fraction', fraction, 0, 1, hi_open=True)
-    val = subset(y, fraction=fraction, seed=seed)
-    keep = torch.ones(len(y), dtype=torch.bool); keep[val] = False
-    return keep.nonzero().flatten(), val
-
-# %% ../nbs/05_train.ipynb #1c965f56
-def _autocast(amp, device):
-    "Autocast context for `amp` ('bf16' or 'fp16') on CUDA; a no-op otherwise."
-    dtype = {'bf16': torch.bfloat16, 'fp16': torch.float16}.get(amp)
-    return torch.autocast(device.type, dtype=dtype, enabled=dtype is not None and device.type == 'cuda')
-
-def _fit_epoch(net, batches, opt, augment=None, amp=None, scaler=None, max_grad_norm=None, channels_last=False,
-               mb=None, log_every:int=50, max_steps=None, step:int=0):
-    "Train one epoch of cross-entropy on augmented batches; returns `(loss sum, hits, images, skipped, steps taken)`."
-    tot, i = torch.zeros(4, device=batches.device), 0
-    for xb, yb in _batch_bar(batches, mb):
-        if max_steps is not None and step + i >= max_steps: break
-        target = yb
-        if augment is not None:
-            xb = augment(xb, yb)
-            if isinstance(xb, tuple): xb, target = xb   # label-mixing augmentations (MixUp, CutMix) return soft labels
-            xb = xb.detach()
-        if channels_last: xb = xb.contiguous(memory_format=torch.channels_last)
-        with _autocast(amp, batches.device):
-            out = net(xb); loss = F.cross_entropy(out, target)
-        ok, _ = _guarded_step(opt, loss, max_grad_norm, scaler); i += 1; okf = ok.float()
-        hits = (out.argmax(1) == yb).sum().float()
-        tot += torch.stack([torch.where(ok, loss.detach().float(), 0.) * len(xb), hits * okf, okf * len(xb), 1 - okf])
-        _comment(mb, i, log_every, lambda: f'loss {loss.item():.3f}')
-    return (*_sum_all(tot).tolist(), i)
-
-# %% ../nbs/05_train.ipynb #084ad423
-def _prepare_model(model, device, channels_last:bool):
-    "Move `model` to `device`, in channels-last memory format when asked."
-    model.to(device)
-    if channels_last: model.to(memory_format=torch.channels_last)
-    return model
-
+# %% ../nbs/05_train.ipynb #d5bf45ea
 def _n_outputs(model, x1) -> int:
     "The width of `model`'s output (its number of classes), from one image in eval mode; every submodule's mode restored after."
     with _eval_mode(model), torch.no_grad(): return model(x1).shape[1]
@@ -452,11 +466,44 @@ def _check_fit_labels(model, x, y, x_test, y_test, device):
         if v is not None: check_labels(v, name, num_classes=width)
     return y.long()   # what cross-entropy takes (no copy when it is already int64)
 
+def _check_fit_args(x, x_test, epochs, batch_size, optimizer, amp):
+    "The numbers, choices and images of `fit` checked once, before any work."
+    check_range('epochs', epochs, 1, integer=True); check_range('batch_size', batch_size, 1, integer=True); _check_data(x, x_test)
+    check_choice('optimizer', optimizer, OPTIMIZERS); check_choice('amp', amp, (None, 'bf16', 'fp16'))
+
+# %% ../nbs/05_train.ipynb #09abac8f
+def _prepare_model(model, device, channels_last:bool):
+    "Move `model` to `device`, in channels-last memory format when asked."
+    model.to(device)
+    if channels_last: model.to(memory_format=torch.channels_last)
+    return model
+
+def _fit_data(x, y, x_test, y_test, val_fraction, batch_size, padding, flip, seed, device, rank, world):
+    "The test data on `device`, the validation indices, and this process's training batches; returns `(batches, val, x_test, y_test)`."
+    if x_test is not None: x_test, y_test = x_test.to(device), y_test.to(device)
+    tr, va = _val_split(y, val_fraction, seed)
+    batches = Batches(x[tr], y[tr], batch_size, drop_last=len(tr) >= batch_size, padding=padding, flip=flip,
+                      device=device, seed=seed, rank=rank, world_size=world)
+    return batches, va, x_test, y_test
+
+def _fit_optim(model, optimizer, lr, momentum, nesterov, weight_decay, milestones, epochs, gamma, amp, device):
+    "The optimiser, its step-decay schedule (the paper's milestones by default) and the gradient scaler (fp16 on CUDA)."
+    opt = _make_optimizer(model.parameters(), optimizer, lr, momentum, nesterov, weight_decay)
+    sched = _step_decay(opt, default_milestones(epochs) if milestones is None else milestones, gamma)
+    return opt, sched, torch.amp.GradScaler('cuda', enabled=amp == 'fp16' and device.type == 'cuda')
+
+# %% ../nbs/05_train.ipynb #084ad423
 def _fit_resume(out_dir, resume, model, opt, sched, scaler) -> tuple:
     "Load `out_dir/last.pt` if asked and present; returns `(epoch, step, history, best)`."
     ck = _load_state(Path(out_dir)/'last.pt', model, opt, sched, scaler) if out_dir and resume else None
     if ck is None: _fresh_csv(out_dir); return 0, 0, [], dict(val_acc=None, epoch=None)
     return ck['epoch'], ck['step'], ck['history'], ck['best']
+
+def _fit_eval(model, x, y, va, x_test, y_test, evaluate:bool) -> tuple:
+    "`(validation accuracy, test accuracy)` when `evaluate` and the set exists, else None."
+    val = _sharded_accuracy(model, x[va], y[va]) if evaluate and va is not None else None
+    test = _sharded_accuracy(model, x_test, y_test) if evaluate and x_test is not None else None
+    return val, test
 
 def _fit_row(epoch, step, sums, val_acc, test_acc, lr, seconds, best):
     s, hits, n, skipped, _ = sums
@@ -468,6 +515,7 @@ def _update_best(best, val_acc, epoch) -> bool:
     if val_acc is None or (best['val_acc'] is not None and val_acc <= best['val_acc']): return False
     best.update(val_acc=val_acc, epoch=epoch); return True
 
+# %% ../nbs/05_train.ipynb #e0dde6f2
 def _fit_checkpoint(out_dir, model, opt, sched, scaler, epoch, step, history, best, improved, seed):
     "Rank 0: write `last.pt`, `best.pt` when validation improved, and the CSV row."
     if out_dir is None or dist_info()[0] != 0: return
@@ -511,19 +559,13 @@ def fit(model, # a classifier taking images in [0,1] (standardisation inside, se
         max_steps:int|None=None # stop after this many optimiser steps in all (smoke tests, benchmarks)
        ) -> list:
     "Train a classifier with SGD and step decay on `augment`ed batches (Sec. 4); returns the per-epoch history."
-    check_range('epochs', epochs, 1, integer=True); check_range('batch_size', batch_size, 1, integer=True); _check_data(x, x_test)
-    check_choice('optimizer', optimizer, OPTIMIZERS); check_choice('amp', amp, (None, 'bf16', 'fp16'))
+    _check_fit_args(x, x_test, epochs, batch_size, optimizer, amp)
     rank, world, device = setup_distributed(device); _seed_epoch(seed, -1, rank)
     cl = device.type == 'cuda' if channels_last is None else channels_last
     model = _prepare_model(model, device, cl).train()
     y = _check_fit_labels(model, x, y, x_test, y_test, device)
-    if x_test is not None: x_test, y_test = x_test.to(device), y_test.to(device)
-    tr, va = _val_split(y, val_fraction, seed)
-    batches = Batches(x[tr], y[tr], batch_size, drop_last=len(tr) >= batch_size, padding=padding, flip=flip,
-                      device=device, seed=seed, rank=rank, world_size=world)
-    opt = _make_optimizer(model.parameters(), optimizer, lr, momentum, nesterov, weight_decay)
-    sched = _step_decay(opt, default_milestones(epochs) if milestones is None else milestones, gamma)
-    scaler = torch.amp.GradScaler('cuda', enabled=amp == 'fp16' and device.type == 'cuda')
+    batches, va, x_test, y_test = _fit_data(x, y, x_test, y_test, val_fraction, batch_size, padding, flip, seed, device, rank, world)
+    opt, sched, scaler = _fit_optim(model, optimizer, lr, momentum, nesterov, weight_decay, milestones, epochs, gamma, amp, device)
     start, step, history, best = _fit_resume(out_dir, resume, model, opt, sched, scaler)
     net = _wrap_ddp(model, device)
     if compile: net = torch.compile(net)
@@ -534,9 +576,7 @@ def fit(model, # a classifier taking images in [0,1] (standardisation inside, se
             _seed_epoch(seed, epoch, rank); batches.set_epoch(epoch); t0 = time.time(); lr_now = opt.param_groups[0]['lr']
             sums = _fit_epoch(net, batches, opt, augment, amp, scaler, max_grad_norm, cl, mb, log_every, max_steps, step)
             step += sums[4]; secs = time.time() - t0; sched.step(); _sync_buffers(model)
-            evaluate = _evaluate_now(epoch, epochs, eval_every, step, max_steps)
-            val = _sharded_accuracy(model, x[va], y[va]) if evaluate and va is not None else None
-            test = _sharded_accuracy(model, x_test, y_test) if evaluate and x_test is not None else None
+            val, test = _fit_eval(model, x, y, va, x_test, y_test, _evaluate_now(epoch, epochs, eval_every, step, max_steps))
             improved = _update_best(best, val, epoch)
             history.append(_fit_row(epoch, step, sums, val, test, lr_now, secs, best))
             _fit_checkpoint(out_dir, model, opt, sched, scaler, epoch + 1, step, history, best, improved, seed)
