@@ -14,17 +14,30 @@ from .core import check_choice, check_range, check_images, atomic_save
 from .flows import ActNorm, FlowStep, Split, TopPrior, squeeze, unsqueeze, COUPLINGS
 
 # %% auto #0
-__all__ = ['FORMAT', 'GLOW_PRESETS', 'GLOW_TRAINING', 'Y0AST_HPARAMS', 'Y0AST_BUFFERS', 'Glow', 'glow_for', 'convert_y0ast',
-           'from_y0ast', 'load_flow', 'y0ast_layout', 'y0ast_state_dict', 'y0ast_hparams', 'write_y0ast']
+__all__ = ['FORMAT', 'GLOW_PRESETS', 'GLOW_TRAINING', 'Y0AST_HPARAMS', 'Glow', 'glow_for', 'convert_y0ast', 'from_y0ast',
+           'load_flow']
 
-# %% ../nbs/03_glow.ipynb #a57e6a9c
-FORMAT = 'flowaug.glow/1'
+# %% ../nbs/03_glow.ipynb #a57e6a9d
+FORMAT = 'flowaug.glow/1'   # the checkpoint format of `Glow.save`
 
 def _hw(image_size): return (image_size, image_size) if isinstance(image_size, int) else tuple(image_size)
 
 def _check_int(name, v, lo):
     if not isinstance(v, int) or isinstance(v, bool) or v < lo: raise ValueError(f"{name} must be an integer ≥ {lo}, got {v!r}")
 
+def _check_glow_args(in_channels, image_size, levels, steps, hidden, coupling, n_bins, num_classes, coupling_bound, split_bound):
+    "Check `Glow`'s arguments; return the image size as (H, W)."
+    for k, v in dict(in_channels=in_channels, levels=levels, steps=steps, hidden=hidden, n_bins=n_bins, num_classes=num_classes).items():
+        if not (k == 'num_classes' and v is None): _check_int(k, v, lo=2 if k == 'n_bins' else 1)
+    check_choice('coupling', coupling, list(COUPLINGS))
+    for k, v in dict(coupling_bound=coupling_bound, split_bound=split_bound).items():
+        if v is not None: check_range(k, v, lo=0, lo_open=True)
+    hw = _hw(image_size)
+    if len(hw) != 2 or any(s % 2 ** levels for s in hw):
+        raise ValueError(f"image_size must be an int or (H, W) divisible by 2**levels = {2 ** levels}, got {image_size!r}")
+    return hw
+
+# %% ../nbs/03_glow.ipynb #a57e6a9c
 class Glow(nn.Module):
     "Multi-scale Glow with standardised latents of x's shape, x ∈ [0,1] ↔ z ~ N(0,I) (Sec. 3; Kingma & Dhariwal 2018, Sec. 3)."
     def __init__(self, in_channels:int, # image channels C
@@ -39,27 +52,18 @@ class Glow(nn.Module):
                  coupling_bound:float|None=3.0, # affine couplings' log-scale floor −b (None: Glow's unbounded log sigmoid(h+2))
                  split_bound:float|None=4.0): # splits' prior log-std bound ±b (None: unbounded, as Glow)
         super().__init__()
-        for k, v in dict(in_channels=in_channels, levels=levels, steps=steps, hidden=hidden, n_bins=n_bins, num_classes=num_classes).items():
-            if not (k == 'num_classes' and v is None): _check_int(k, v, lo=2 if k == 'n_bins' else 1)
-        check_choice('coupling', coupling, list(COUPLINGS))
-        for k, v in dict(coupling_bound=coupling_bound, split_bound=split_bound).items():
-            if v is not None: check_range(k, v, lo=0, lo_open=True)
-        hw = _hw(image_size)
-        if len(hw) != 2 or any(s % 2 ** levels for s in hw):
-            raise ValueError(f"image_size must be an int or (H, W) divisible by 2**levels = {2 ** levels}, got {image_size!r}")
+        hw = _check_glow_args(in_channels, image_size, levels, steps, hidden, coupling, n_bins, num_classes, coupling_bound, split_bound)
         self._config = dict(in_channels=in_channels, image_size=image_size if isinstance(image_size, int) else list(hw),
                             levels=levels, steps=steps, hidden=hidden, coupling=coupling, lu=lu, n_bins=n_bins, num_classes=num_classes,
                             coupling_bound=coupling_bound, split_bound=split_bound)
         self.in_channels, self.image_size, self.n_bins, self.num_classes, self.n_levels = in_channels, image_size, n_bins, num_classes, levels
-        self.hw = hw   # (H, W)
-        self.checkpoint_decode, self.check_inputs = True, True
+        self.hw, self.checkpoint_decode, self.check_inputs = hw, True, True   # hw: (H, W)
         self.blocks, self.splits, c = nn.ModuleList(), nn.ModuleList(), in_channels
         for i in range(levels):
             c *= 4
             self.blocks.append(nn.ModuleList(FlowStep(c, hidden, coupling, lu, bound=coupling_bound) for _ in range(steps)))
             if i < levels - 1: self.splits.append(Split(c, split_bound)); c //= 2
         self.top = TopPrior(c, num_classes)
-
     @property
     def config(self) -> dict:
         "The constructor's arguments: `Glow(**flow.config)` builds the same architecture."
@@ -75,6 +79,7 @@ def split_levels(self:Glow, z:Tensor # a packed latent (B,C,H,W)
         out.append(h[:, sp.ca:]); h = squeeze(h[:, :sp.ca])
     return out + [h]
 
+# %% ../nbs/03_glow.ipynb #7d1c7495
 @patch
 def merge_levels(self:Glow, zs:list # per-level latents, as from `split_levels`
                  ) -> Tensor:
@@ -83,6 +88,7 @@ def merge_levels(self:Glow, zs:list # per-level latents, as from `split_levels`
     for e in reversed(zs[:-1]): h = torch.cat([unsqueeze(h), e], 1)
     return unsqueeze(h)
 
+# %% ../nbs/03_glow.ipynb #7d1c7496
 @patch
 def level_mask(self:Glow, levels # a level index or a list of them: 0 the finest split, L-1 (or -1) the top
                ) -> Tensor:
@@ -120,6 +126,7 @@ def _check_y(self:Glow, y, x):
         raise ValueError(f"y must hold labels in [0, {self.num_classes}), got min {y.min().item()}, max {y.max().item()}")
     return y
 
+# %% ../nbs/03_glow.ipynb #9c7d0842
 @patch
 def _pre(self:Glow, x): n = self.n_bins; return (x * (n - 1) + 0.5) / n - 0.5
 @patch
@@ -198,6 +205,7 @@ def bits_per_dim(self:Glow, x:Tensor, # images (B,C,H,W) in [0,1], values k/(n_b
     z, ld = self._encode_centred((x * (n - 1) + u) / n - 0.5, y, True)
     return (-(_log_normal(z) + ld) + d * math.log(n)) / (d * math.log(2))
 
+# %% ../nbs/03_glow.ipynb #ace778f4
 @patch
 def log_prob(self:Glow, x:Tensor, # images (B,C,H,W) in [0,1]
               y:Tensor|None=None): # labels (class-conditional flows)
@@ -224,6 +232,7 @@ def save(self:Glow, path): # the checkpoint file (written atomically)
     "Save config and weights to `path` (a dict readable by `torch.load(path, weights_only=True)`)."
     return atomic_save({'format': FORMAT, 'config': self.config, 'state_dict': self.state_dict()}, path)
 
+# %% ../nbs/03_glow.ipynb #415886cc
 @patch(cls_method=True)
 def load(cls:Glow, path, # a file written by `Glow.save`
           map_location='cpu'): # where to put the flow (a device or device name)
@@ -248,11 +257,12 @@ GLOW_PRESETS = {
     'svhn':     dict(levels=3, steps=32, hidden=512, coupling='affine', lu=True),
 }
 GLOW_TRAINING = {  # maximum-likelihood settings per preset, as keyword arguments of `flowaug.train.train_flow`
-    'digits':   dict(optimizer='adamax', lr=2e-3, batch_size=64, epochs=50, warmup_steps=200),   # test bpd < 2.6: the slow cell of 03_glow
+    'digits':   dict(optimizer='adamax', lr=2e-3, batch_size=64, epochs=50, warmup_steps=200),   # 03_glow runs this schedule in *A digits flow* when FULL
     'mnist5k':  dict(optimizer='adamax', lr=2e-3, batch_size=32, epochs=24, warmup_steps=200, ema=0.999),   # averaged weights: 07's flow section
     **{name: dict(optimizer='adamax', batch_size=64) for name in ('mnist', 'fmnist', 'cifar10', 'cifar100', 'svhn')},   # Glow's; the rest: train_flow's defaults
 }
 
+# %% ../nbs/03_glow.ipynb #1dfb3e2a
 def glow_for(name:str, # a dataset of `flowaug.data.DATASETS`
              conditional:bool=False, # a class-conditional top prior with the dataset's classes
              **overrides): # any `Glow` argument, replacing the preset's
@@ -263,6 +273,13 @@ def glow_for(name:str, # a dataset of `flowaug.data.DATASETS`
     cfg = dict(in_channels=info.channels, image_size=info.size, n_bins=info.n_bins,
                num_classes=info.num_classes if conditional else None, **GLOW_PRESETS[name])
     return Glow(**(cfg | overrides))
+
+# %% ../nbs/03_glow.ipynb #9df0122b
+@patch
+def _decode_step(self:Glow, step, h, logdet): # one flow step of decode, under activation checkpointing when `checkpoint_decode` and grad is on
+    if self.checkpoint_decode and torch.is_grad_enabled():
+        return checkpoint(step.decode, h, logdet, use_reentrant=False)
+    return step.decode(h, logdet)
 
 # %% ../nbs/03_glow.ipynb #a4e6e2b0
 Y0AST_HPARAMS = ('K', 'L', 'hidden_channels', 'flow_coupling', 'flow_permutation', 'LU_decomposed', 'learn_top', 'y_condition')
@@ -347,6 +364,7 @@ def _y0ast_plan(hp, C):
         plan.append(('top.logs', ['learn_top_fn.conv.bias', 'learn_top_fn.logs'], lambda b, l: _col(top(b, l)[c:])))
     return plan
 
+# %% ../nbs/03_glow.ipynb #2964313d
 def convert_y0ast(state_dict:dict, # y0ast/Glow-PyTorch's `Glow.state_dict()` (a plain dict of tensors)
                   hparams:dict): # its training arguments (hparams.json): K, L, hidden_channels, flow_coupling, LU_decomposed, learn_top, ...
     "(flowaug `Glow`, {y0ast key: flowaug key or why unused}) for y0ast's weights: unbounded scales, ActNorm marked initialised."
@@ -378,12 +396,14 @@ def convert_y0ast(state_dict:dict, # y0ast/Glow-PyTorch's `Glow.state_dict()` (a
     flow.load_state_dict(new)
     return flow, report | unused
 
+# %% ../nbs/03_glow.ipynb #2964313e
 def from_y0ast(path, # glow.zip, its unpacked folder (or the folder holding it), or the .pt beside hparams.json
                map_location='cpu'): # where to put the flow
     "y0ast/Glow-PyTorch's pretrained CIFAR-10 Glow (3.39 bits/dim) as a flowaug `Glow` in eval mode, read with weights_only=True."
     flow, _ = convert_y0ast(*_y0ast_read(path))
     return flow.to(map_location).eval()
 
+# %% ../nbs/03_glow.ipynb #2964313f
 def load_flow(path, # a `Glow.save` checkpoint, or y0ast's glow.zip / its folder / its .pt (see `from_y0ast`)
               map_location='cpu'): # where to put the flow
     "The one loader of `--flow` options: a flowaug checkpoint, else y0ast/Glow-PyTorch's pretrained files."
@@ -419,6 +439,7 @@ def y0ast_layout(C=3, H=32, K=32, L=3, hidden=512, coupling='affine', lu=True, l
 
 Y0AST_BUFFERS = ('.p', '.sign_s', 'prior_h')   # entries that are registered buffers; the rest are parameters
 
+# %% ../nbs/03_glow.ipynb #aa66b9bb
 def y0ast_state_dict(seed=0, scale=0.1, lift=0., **layout):
     "A y0ast-layout state_dict with random, non-identity weights; `lift` raises the couplings' scale logits (deep flows stay well-conditioned)."
     g = torch.Generator().manual_seed(seed); sd = {}
@@ -435,6 +456,7 @@ def y0ast_state_dict(seed=0, scale=0.1, lift=0., **layout):
         if k.endswith('block.4.conv.bias') and layout.get('coupling', 'affine') == 'affine': sd[k][1::2] += lift
     return sd
 
+# %% ../nbs/03_glow.ipynb #aa66b9bc
 def y0ast_hparams(K, L, hidden, coupling='affine', lu=True, learn_top=True):
     "hparams.json as y0ast's train.py writes it (all its arguments)."
     return dict(K=K, L=L, LU_decomposed=lu, actnorm_scale=1.0, augment=True, batch_size=64, cuda=True, dataroot='./', dataset='cifar10',
@@ -452,11 +474,3 @@ def write_y0ast(folder, # where to write glow.zip and its unpacked glow/ folder
     with zipfile.ZipFile(Path(folder)/'glow.zip', 'w') as zf:
         for name in ('glow_affine_coupling.pt', 'hparams.json'): zf.write(d/name, f'glow/{name}')
     return Path(folder)/'glow.zip'
-
-
-# %% ../nbs/03_glow.ipynb #9df0122b
-@patch
-def _decode_step(self:Glow, step, h, logdet): # one flow step of decode, under activation checkpointing when `checkpoint_decode` and grad is on
-    if self.checkpoint_decode and torch.is_grad_enabled():
-        return checkpoint(step.decode, h, logdet, use_reentrant=False)
-    return step.decode(h, logdet)
