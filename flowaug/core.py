@@ -10,9 +10,9 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['default_device', 'seed_everything', 'make_grid_image', 'show_images', 'check_choice', 'check_range', 'check_images',
-           'check_labels', 'atomic_save', 'atomic_write_text', 'append_csv', 'save_image_grid', 'dist_info',
-           'is_main_process', 'env_info', 'show_doc']
+__all__ = ['IMAGE_DTYPES', 'default_device', 'seed_everything', 'make_grid_image', 'show_images', 'check_choice', 'check_range',
+           'check_images', 'check_labels', 'atomic_save', 'atomic_write_text', 'append_csv', 'save_image_grid',
+           'dist_info', 'is_main_process', 'env_info', 'show_doc']
 
 # %% ../nbs/00_core.ipynb #e360bd8b
 def default_device() -> torch.device:
@@ -87,25 +87,59 @@ def check_range(name:str, # the argument's name
 
 
 # %% ../nbs/00_core.ipynb #2528e14a
+IMAGE_DTYPES = (torch.float32, torch.float16, torch.bfloat16)   # what the perturbations (and models) take: pixels in [0,1]
+
+def _shape_hint(shape, name) -> str:
+    "How to turn a wrongly shaped image array of `shape` into (B,C,H,W), for an error message ('' when no guess)."
+    s = tuple(shape)
+    if len(s) == 2: return f"one image (H,W)? use {name}[None, None]"
+    last = len(s) >= 3 and s[-1] in (1, 3) and s[-3] > 4   # (…,H,W,C) with C = 1 or 3
+    if len(s) == 3: return f"one image (H,W,C)? use {name}.permute(2, 0, 1)[None]" if last else f"one image (C,H,W)? use {name}[None]"
+    if len(s) == 4 and last: return f"it looks channels-last (B,H,W,C): use {name}.permute(0, 3, 1, 2)"
+    return ''
+
+def _value_hint(lo, hi, name) -> str:
+    "What a value range outside [0,1] most likely means, for an error message."
+    if lo != lo or hi != hi: return f": {name} holds NaN"
+    if abs(lo) == float('inf') or abs(hi) == float('inf'): return f": {name} holds infinite values"
+    if lo >= 0 and hi <= 255: return f": images in 0..255 must be divided by 255 ({name} / 255)"
+    if lo >= 0: return ": scale them to [0,1]"
+    return ": normalised images? pass the raw pixels in [0,1] (flowaug's classifiers take mean and std and normalise inside)"
+
+
+# %% ../nbs/00_core.ipynb #5785a877
 def check_images(x, # the tensor to check
                  name:str='x', # the argument's name, for the message
                  channels:int|None=None, # the required channel count, or None
                  size:int|tuple|None=None, # the required (H, W) or side, or None
                  check_values:bool=True, # also check values are finite and lie in [0,1] (reads back from the device)
-                 check_finite:bool=False): # also check values are finite, in any range (latents; reads back from the device)
-    "Check that `x` is a float image batch (B,C,H,W); raise a `ValueError` naming `name` otherwise."
+                 check_finite:bool=False, # also check values are finite, in any range (latents; reads back from the device)
+                 dtypes:tuple|None=None): # the accepted float dtypes (e.g. `IMAGE_DTYPES`), or None for any float
+    "Check that `x` is a float image batch (B,C,H,W); raise a `ValueError` naming `name`, and saying how to fix it, otherwise."
     if not isinstance(x, torch.Tensor) or x.dim() != 4:
-        shape = tuple(x.shape) if isinstance(x, torch.Tensor) else type(x).__name__
-        raise ValueError(f"{name} must be a 4-D image tensor (B,C,H,W), got {shape}")
-    if not x.is_floating_point(): raise ValueError(f"{name} must be a float tensor with values in [0,1], got {x.dtype}")
+        shape = getattr(x, 'shape', None); tensor = isinstance(x, torch.Tensor)
+        got = tuple(shape) if tensor else type(x).__name__ + ('' if shape is None else f' of shape {tuple(shape)}')
+        fixes = '; '.join(f for f in ('' if tensor or shape is None else f"convert it with torch.as_tensor({name})",
+                                      '' if shape is None else _shape_hint(shape, name)) if f)
+        raise ValueError(f"{name} must be a 4-D image tensor (B,C,H,W), got {got}" + (f": {fixes}" if fixes else ''))
+    names = [str(d).replace('torch.', '') for d in dtypes or ()]
+    accepted = f" ({', '.join(names[:-1])} or {names[-1]})" if len(names) > 1 else f" ({names[0]})" if names else ''
+    if not x.is_floating_point():
+        fix = f"{name}.float()" + ('' if x.dtype == torch.bool else ' / 255 for 8-bit images in 0..255')
+        raise ValueError(f"{name} must be a float tensor{accepted} with values in [0,1], got {x.dtype}: use {fix}")
+    if dtypes and x.dtype not in dtypes: raise ValueError(f"{name} must be a float tensor{accepted} with values in [0,1], got {x.dtype}: use {name}.float()")
     if channels is not None and x.shape[1] != channels:
-        raise ValueError(f"{name} must have {channels} channel(s), got shape {tuple(x.shape)}")
+        hint = f"; it looks channels-last (B,H,W,C): use {name}.permute(0, 3, 1, 2)" if x.shape[-1] == channels else ''
+        raise ValueError(f"{name} must have {channels} channel(s), got shape {tuple(x.shape)}{hint}")
+    if channels is None and not check_finite and _shape_hint(x.shape, name):
+        raise ValueError(f"{name} must be channels-first (B,C,H,W), got shape {tuple(x.shape)}: {_shape_hint(x.shape, name)}")
     if size is not None:
         hw = (size, size) if isinstance(size, int) else tuple(size)
         if tuple(x.shape[2:]) != hw: raise ValueError(f"{name} must have spatial size {hw}, got {tuple(x.shape[2:])}")
     if check_values and x.numel():
-        lo, hi = x.aminmax()   # NaN propagates, and fails both comparisons
-        if not (lo >= 0 and hi <= 1): raise ValueError(f"{name} must have pixel values in [0,1] (finite), got min {lo.item():.3g}, max {hi.item():.3g}")
+        lo, hi = torch.stack(x.aminmax()).tolist()   # one read-back; NaN propagates, and fails both comparisons
+        if not (lo >= 0 and hi <= 1):
+            raise ValueError(f"{name} must have pixel values in [0,1] (finite), got min {lo:.3g}, max {hi:.3g}{_value_hint(lo, hi, name)}")
     if check_finite and not check_values and x.numel() and not torch.isfinite(x).all():
         raise ValueError(f"{name} must be finite, got {(~torch.isfinite(x)).sum().item()} NaN or infinite entries of {x.numel()}")
     return x
@@ -120,13 +154,14 @@ def check_labels(y, # the labels to check
     "Check that `y` is a 1-D integer label tensor (of length `n`, with values in [0, num_classes)); raise a `ValueError` naming `name` otherwise."
     if not isinstance(y, torch.Tensor) or y.dim() != 1:
         got = tuple(y.shape) if isinstance(y, torch.Tensor) else type(y).__name__
-        raise ValueError(f"{name} must be a 1-D tensor of integer class labels, got {got}")
+        fix = '' if isinstance(y, torch.Tensor) else f"; convert it with torch.as_tensor({name})"
+        raise ValueError(f"{name} must be a 1-D tensor of integer class labels, got {got}{fix}")
     if y.is_floating_point() or y.is_complex() or y.dtype == torch.bool:
         raise ValueError(f"{name} must hold integer class labels (e.g. int64), got {y.dtype}")
     if n is not None and len(y) != n: raise ValueError(f"{name} must hold one label per image, {n}, got {len(y)}")
     if check_values and num_classes is not None and y.numel():
-        lo, hi = y.aminmax()
-        if lo < 0 or hi >= num_classes: raise ValueError(f"{name} must hold labels in [0, {num_classes}), got min {lo.item()}, max {hi.item()}")
+        lo, hi = torch.stack(y.aminmax()).tolist()   # one read-back
+        if lo < 0 or hi >= num_classes: raise ValueError(f"{name} must hold labels in [0, {num_classes}), got min {lo}, max {hi}")
     return y
 
 

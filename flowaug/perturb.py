@@ -10,9 +10,9 @@ from contextlib import contextmanager
 import torch
 from torch import nn
 import torch.nn.functional as F
-from .core import check_choice, check_range, check_images, check_labels
+from .core import check_choice, check_range, check_images, check_labels, IMAGE_DTYPES
 from .data import random_crop_flip
-from .train import _n_outputs as _model_width, _eval_mode, _trusted_inputs
+from .train import _eval_mode, _trusted_inputs
 
 # %% auto #0
 __all__ = ['project', 'frozen', 'Perturbation', 'Clean', 'Classic', 'LatentPerturbation', 'LatentRandom', 'LatentAway', 'pgd',
@@ -96,14 +96,14 @@ class Perturbation:
 
     @property
     def check_inputs(self) -> bool:
-        "Whether a call checks the labels' range (a read-back from the device); `fit` switches it off for labels it checked once."
+        "Whether a call reads values back from the device to check them (pixels on the first call, labels' range); `fit` switches it off for data it checked once."
         return self.__dict__.get('_check_inputs', True)
     @check_inputs.setter
     def check_inputs(self, v): self._check_inputs = bool(v)
 
     def _check_call(self, x, y):
-        "Check the images before any pass of a model: their shape only (no read-back). Kinds that use labels check them too."
-        check_images(x, check_values=False)
+        "Check the inputs before any pass of a model: the images (their values on the first call only) and given labels' shape."
+        _check_x(self, x); _check_y(self, x, y)
 
     def _zero_delta(self, x): return torch.zeros_like(x)
     def _perturb(self, x, y, g): raise NotImplementedError
@@ -136,6 +136,25 @@ def __repr__(self:Perturbation): return f"{type(self).__name__}({', '.join(f'{k}
 def config(self:Perturbation) -> dict:
     "The hyperparameters (numbers and strings only), for run records."
     return {k: v for k, v in vars(self).items() if not k.startswith('_') and isinstance(v, (int, float, str, bool, list, dict, tuple, type(None)))}
+
+
+# %% ../nbs/06_perturb.ipynb #1d0573cf
+def _check_x(aug, x, channels=None, size=None):
+    "The images: shape, layout and dtype on every call (free); their values in [0,1] on the first call that checks inputs (one read-back), then not again."
+    first = aug.check_inputs and not aug.__dict__.get('_values_checked', False)
+    check_images(x, channels=channels, size=size, check_values=first, dtypes=IMAGE_DTYPES)
+    if first and x.numel(): aug._values_checked = True
+
+def _check_y(aug, x, y):
+    "Labels, when given (used or not): one integer label per image, on x's device (free)."
+    if y is None: return
+    check_labels(y, 'y', len(x), check_values=False)
+    if y.device != x.device: raise ValueError(f"y must be on x's device ({x.device}), got {y.device}: use y.to(x.device)")
+
+def _check_device(model, x, what):
+    "x on the device of `model`'s weights (a module's first parameter; nothing to check for other callables)."
+    p = next(model.parameters(), None) if isinstance(model, nn.Module) else None
+    if p is not None and p.device != x.device: raise ValueError(f"x must be on the {what}'s device ({p.device}), got {x.device}: use x.to('{p.device}')")
 
 
 # %% ../nbs/06_perturb.ipynb #92be5273
@@ -222,9 +241,10 @@ def nonfinite(self:LatentPerturbation):
 
 @patch
 def _check_call(self:LatentPerturbation, x, y):
-    "The images against the flow (channels, size) before any classifier pass; the labels, when the flow is class-conditional."
+    "The images against the flow (channels, size, device) before any classifier pass; the labels' range, when the flow is class-conditional."
     f = self.flow
-    check_images(x, channels=getattr(f, 'in_channels', None), size=getattr(f, 'hw', None), check_values=False)
+    _check_x(self, x, channels=getattr(f, 'in_channels', None), size=getattr(f, 'hw', None)); _check_y(self, x, y)
+    _check_device(f, x, 'flow')
     nc = getattr(f, 'num_classes', None)
     if nc:
         if y is None: raise ValueError(f"y must be given: the flow is class-conditional (labels in [0, {nc}))")
@@ -329,17 +349,35 @@ def _check_attack(classifier, alpha, steps, labels):
     if not isinstance(steps, int) or isinstance(steps, bool) or steps < 1: raise ValueError(f"steps must be an integer >= 1, got {steps!r}")
     check_choice('labels', labels, ['predicted', 'true'])
 
+def _check_logits(out, n):
+    "The classifier's output on `n` images must be float logits (n, classes ≥ 2); a `ValueError` naming `classifier` otherwise (shape only: no read-back)."
+    if not isinstance(out, torch.Tensor):
+        hint = ": a model returning several outputs? wrap it to return the logits only" if isinstance(out, (tuple, list, dict)) else ''
+        raise ValueError(f"classifier must return a tensor of logits (B, classes), got {type(out).__name__}{hint}")
+    s = tuple(out.shape)
+    if out.dim() == 1 and len(out) == n: raise ValueError(f"classifier must return logits (B, classes), got shape {s} for {n} images: one score per image? return one logit per class")
+    if out.dim() != 2: raise ValueError(f"classifier must return logits (B, classes), got shape {s} for {n} images")
+    if len(out) != n: raise ValueError(f"classifier must return one row of logits per image, ({n}, classes), got shape {s}")
+    if s[1] < 2: raise ValueError(f"classifier must return logits for at least 2 classes, got shape {s}")
+    if not out.is_floating_point(): raise ValueError(f"classifier must return float logits, got {out.dtype} (class indices?)")
+    return s[1]
+
 def _n_outputs(aug, x):
-    "The number of logits of `aug`'s classifier, from one image at the first call (then remembered)."
-    if aug.__dict__.get('_n_out') is None: aug._n_out = _model_width(aug.classifier, x[:1])   # `fit`'s own probe
+    "The number of logits of `aug`'s classifier, from its output on (at most) two images of the first call, checked by `_check_logits`; then remembered."
+    if aug.__dict__.get('_n_out') is None:
+        with frozen(aug.classifier), torch.no_grad(): aug._n_out = _check_logits(aug.classifier(x[:2]), len(x[:2]))
     return aug._n_out
 
 def _check_true_labels(aug, x, y):
-    "With labels='true': one integer label per image and, when `aug.check_inputs`, each below the classifier's width (one read-back)."
-    if aug.labels != 'true': return
-    if y is None: raise ValueError("y must be given when labels='true'")
-    check_labels(y, 'y', len(x), check_values=False)
-    if aug.check_inputs: check_labels(y, 'y', num_classes=_n_outputs(aug, x))
+    "The classifier (device, output form: once) and the labels against its width: with labels='true' on every call that checks inputs, other given labels on the first."
+    if aug.labels == 'true' and y is None: raise ValueError("y must be given when labels='true'")
+    if not len(x): return
+    _check_device(aug.classifier, x, 'classifier')
+    first = aug.__dict__.get('_n_out') is None
+    w = _n_outputs(aug, x)
+    if y is not None and aug.check_inputs and (aug.labels == 'true' or first):
+        try: check_labels(y, 'y', num_classes=w)
+        except ValueError as e: raise ValueError(f"{e}, but the classifier returns {w} logits per image: labels and classifier must count the same classes") from None
 
 
 # %% ../nbs/06_perturb.ipynb #a7828084
