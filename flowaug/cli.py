@@ -4,7 +4,7 @@
 
 # %% ../nbs/09_cli.ipynb #bf33a014
 from __future__ import annotations
-import argparse, json, math, sys, time
+import argparse, hashlib, json, math, os, sys, tempfile, time
 from pathlib import Path
 import torch
 from .core import seed_everything, default_device, check_range, is_main_process, save_image_grid, atomic_save, env_info
@@ -12,7 +12,7 @@ from .data import DATASETS, load, subset, balanced
 from .glow import Glow, glow_for, GLOW_PRESETS, GLOW_TRAINING, load_flow, from_y0ast
 from .reproduce import PRESETS, config, check_method, make_augment, flow_report, _flow_line, _holdout, _epochs as _run_epochs
 from .models import MODELS, get_model
-from .train import fit, accuracy, train_flow
+from .train import fit, accuracy, train_flow, _ResumeError, _digest
 from .perturb import LatentAdversarial, PixelPGD
 
 # %% auto #0
@@ -26,42 +26,209 @@ DATASET_PRESET = {'mnist5k': 'mnist5k', 'digits': 'digits', 'cifar10': 'cifar10-
 
 def _preset(dataset): return config(DATASET_PRESET[dataset])
 
+# %% ../nbs/09_cli.ipynb #42134a0a
+class _Parser(argparse.ArgumentParser):
+    "argparse with one-line errors: `flowaug COMMAND: error: MESSAGE` on stderr, exit status 2."
+    def error(self, message): self.exit(2, f'{self.prog}: error: {message}\n')
+
+def _number(kind, lo=None, hi=None, lo_open=False, hi_open=False):
+    "An argparse `type=`: a finite `kind` (int or float) within the bounds, else an error saying what is accepted."
+    what = 'an integer' if kind is int else 'a number'
+    bounds = [f"{'>' if lo_open else '≥'} {lo}" if lo is not None else '', f"{'<' if hi_open else '≤'} {hi}" if hi is not None else '']
+    accepted = ' '.join([what] + [' and '.join(b for b in bounds if b)]).strip()
+    def conv(s):
+        try: v = kind(s)
+        except ValueError: v = None
+        ok = v is not None and math.isfinite(v) and (lo is None or (v > lo if lo_open else v >= lo)) and (hi is None or (v < hi if hi_open else v <= hi))
+        if not ok: raise argparse.ArgumentTypeError(f"must be {accepted}, got {s!r}")
+        return v
+    conv.__name__ = accepted
+    return conv
+
+_COUNT, _INDEX = _number(int, 1), _number(int, 0)                          # 1, 2, 3 ... and 0, 1, 2 ...
+_POSITIVE, _NONNEG = _number(float, 0, lo_open=True), _number(float, 0)
+_SHARE, _PROB = _number(float, 0, 1, hi_open=True), _number(float, 0, 1)   # [0, 1) and [0, 1]
+_FRACTION = _number(float, 0, 1, lo_open=True)                             # (0, 1]
+_SEED = _number(int, 0, 2**32 - 1)                                         # numpy's seed range
+
+# %% ../nbs/09_cli.ipynb #d8e1a72a
+def _file(s):
+    "An argparse `type=`: a file that exists."
+    if Path(s).is_dir(): raise argparse.ArgumentTypeError(f"{s} is a folder, not a file")
+    if not Path(s).exists(): raise argparse.ArgumentTypeError(f"no such file: {s}")
+    return s
+
+def _file_or_folder(s):
+    "An argparse `type=`: a file or a folder that exists (y0ast's unpacked glow.zip is a folder)."
+    if not Path(s).exists(): raise argparse.ArgumentTypeError(f"no such file or folder: {s}")
+    return s
+
+def _nearest(p:Path) -> Path:
+    "`p`, or the nearest of its parents that exists."
+    p = p.absolute()
+    while not p.exists() and p != p.parent: p = p.parent
+    return p
+
+def _folder(s):
+    "An argparse `type=`: a folder to write into: not a file, and where it does not exist yet, under a writable folder."
+    p = Path(s); q = _nearest(p)
+    if p.exists() and not p.is_dir(): raise argparse.ArgumentTypeError(f"must be a folder, {s} is a file")
+    if not q.is_dir(): raise argparse.ArgumentTypeError(f"{s} cannot be created: {q} is a file")
+    if not os.access(q, os.W_OK | os.X_OK): raise argparse.ArgumentTypeError(f"{s} cannot be written: {q} is not writable")
+    return s
+
+def _out_file(s):
+    "An argparse `type=`: a file to write: not a folder, in a folder that is (or can be made) writable."
+    if Path(s).is_dir(): raise argparse.ArgumentTypeError(f"must be a file name, {s} is a folder")
+    _folder(str(Path(s).parent))
+    return s
+
+def _device(s):
+    "An argparse `type=`: a torch device that exists on this machine."
+    try: d = torch.device(s)
+    except (RuntimeError, ValueError): d = None
+    if d is None or d.type not in ('cpu', 'cuda', 'mps'): raise argparse.ArgumentTypeError(f"must be cpu, cuda, cuda:N or mps, got {s!r}")
+    n = torch.cuda.device_count() if d.type == 'cuda' and torch.cuda.is_available() else 0
+    if d.type == 'cuda' and not n: raise argparse.ArgumentTypeError(f"device {s!r} is not available: no CUDA device")
+    if d.type == 'cuda' and d.index is not None and d.index >= n: raise argparse.ArgumentTypeError(f"device {s!r} is not available: {n} CUDA device(s)")
+    if d.type == 'mps' and not torch.backends.mps.is_available(): raise argparse.ArgumentTypeError(f"device {s!r} is not available: no MPS device")
+    return s
+
+# %% ../nbs/09_cli.ipynb #48b63c9a
+_KINDS = {'flowaug.classifier/1': 'a classifier (the model.pt of flowaug train)',
+          'flowaug.glow/1': 'a Glow (best.pt or last.pt of flowaug train-flow)',
+          'flowaug.train/1': "a classifier's training state (last.pt or best.pt of flowaug train)"}
+
+def _first(e) -> str: return f"{type(e).__name__}: {(str(e).splitlines() or [''])[0].split('. ')[0]}"   # the gist of an error, one line
+
+def _read(path, flag) -> dict:
+    "The checkpoint that `flag` names, read with `weights_only=True`; one line naming the flag and the file when it cannot be read."
+    try: ck = torch.load(path, map_location='cpu', weights_only=True)
+    except Exception as e:   # a truncated, corrupt or foreign file raises many kinds (RuntimeError, UnpicklingError, EOFError, ...)
+        raise ValueError(f"{flag} {path} cannot be read as a checkpoint: not a torch file, or truncated or corrupt ({_first(e)})") from None
+    return ck if isinstance(ck, dict) else {}
+
+def _kind(ck:dict) -> str: return _KINDS.get(ck.get('format'), 'not a flowaug checkpoint')
+
+def _load_classifier(path, map_location, flag):
+    "`load_classifier` for the file that `flag` names: a classifier, else one line saying what the file is."
+    ck = _read(path, flag)
+    if ck.get('format') != 'flowaug.classifier/1': raise ValueError(f"{flag} {path} is {_kind(ck)}; a classifier is the model.pt that flowaug train writes")
+    info = DATASETS[ck['dataset']]
+    m = get_model(ck['model'], num_classes=info.num_classes, in_channels=info.channels, mean=info.mean, std=info.std)
+    m.load_state_dict(ck['state_dict']); return m.eval(), ck['dataset']
+
+def _load_flow(path, dev, flag='--flow', dataset=None, of=None):
+    "The frozen flow that `flag` names (a flowaug checkpoint or y0ast's files), checked: readable, a flow, and (with `dataset`) of its image size."
+    if path is None: return None
+    try: flow = load_flow(path, map_location=dev)
+    except Exception as e:   # load_flow reads user files: any failure means "not a flow we can read"
+        ck = _read(path, flag) if Path(path).is_file() else {}   # a truncated file: "cannot be read"
+        if ck.get('format') in _KINDS: raise ValueError(f"{flag} {path} is {_kind(ck)}, not a flow: pass a Glow (best.pt of flowaug train-flow) or y0ast's glow.zip") from None
+        raise ValueError(f"{flag} {path}: {_first(e)}") from None
+    c, info = flow.config, DATASETS.get(dataset)
+    if info is not None and (c['in_channels'], c['image_size']) != (info.channels, info.size):
+        raise ValueError(f"{flag} {path} is a Glow of {c['in_channels']}×{c['image_size']}×{c['image_size']} images, "
+                         f"but {of or '--dataset ' + dataset} has {info.channels}×{info.size}×{info.size} images")
+    return flow.eval().requires_grad_(False)
+
+def _make_folder(path, flag) -> Path:
+    "Create the folder that `flag` names and write a file there, before any work; one line when it cannot be written."
+    p = Path(path)
+    try:
+        p.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=p): pass
+    except OSError as e: raise ValueError(f"{flag} {p} cannot be written: {e.strerror or e}") from None
+    return p
+
+def _classifier(name, info, dataset):
+    "The classifier `name` for the dataset `info`, tried on one blank image: a model that cannot take the dataset's images is one line naming the flags."
+    m = get_model(name, num_classes=info.num_classes, in_channels=info.channels, mean=info.mean, std=info.std)
+    try:
+        with torch.no_grad(): m.eval()(torch.zeros(1, info.channels, info.size, info.size))
+    except RuntimeError as e: raise ValueError(f"--model {name} cannot take --dataset {dataset}'s {info.channels}×{info.size}×{info.size} images ({_first(e)})") from None
+    return m.train()
+
+def _given(v, default): return default if v is None else v   # a flag's value, else the default (0 is a value, not "unset")
+
+# %% ../nbs/09_cli.ipynb #0766ad4e
+_NOT_RUN = ('func', 'command', 'out', 'no_resume', 'no_progress', 'device', 'threads', 'root', 'compile',
+            'epochs', 'train_steps', 'max_steps', 'patience', 'eval_every')   # where a run is written, on what, and how far it goes
+_SHORT = {'--per-class': 'pc', '--fraction': 'f', '--seed': 'seed', '--eps': 'eps', '--steps': 'steps'}
+
+def _run_settings(a, flow=None) -> dict:
+    "The flags that define the run, as typed (`--flow`: a digest of the flow's weights, not its path)."
+    s = {'--' + k.replace('_', '-'): v for k, v in vars(a).items() if k not in _NOT_RUN}
+    if 'flow' in vars(a): s['--flow'] = None if flow is None else _digest(*flow.state_dict().values())
+    return s
+
+def _default_out(a, settings:dict) -> Path:
+    "The run folder of `train`/`train-flow` without `--out`: the plain name for default flags, else with the flags that differ."
+    base = f'runs/train-{a.dataset}-{a.aug}' if a.command == 'train' else f'runs/flow-{a.dataset}'
+    default = _run_settings(parser().parse_args([a.command]))
+    changed = [k for k in settings if settings[k] != default.get(k) and k not in ('--dataset', '--aug')]
+    if not changed: return Path(base)
+    short = [f'{_SHORT[k]}{settings[k]:g}' for k in changed if k in _SHORT]
+    digest = hashlib.sha1(json.dumps(settings, sort_keys=True, default=str).encode()).hexdigest()[:6]
+    return Path('-'.join([base, *short, digest]))
+
+# %% ../nbs/09_cli.ipynb #3c7b7c66
+def _resume_line(e:_ResumeError, a) -> str:
+    "A `_ResumeError` of `fit`/`train_flow` as one line in the command line's words: flags instead of argument names."
+    if not e.diffs: return f"--out {e.out_dir}: {e.what}: pass another --out, or --no-resume to start over"
+    show = lambda v: json.loads(v) if v.startswith('"') else v
+    def name(k):
+        k = k.removeprefix('settings.')
+        return '--' + k.replace('_', '-') if hasattr(a, k) else k
+    seen = {}
+    for k, old, new in e.diffs: seen.setdefault(name(k), f'{name(k)} {show(old)} → {show(new)}')   # a flag the record holds twice, once
+    what = ', '.join(list(seen.values())[:8]) + (f' and {len(seen) - 8} more' if len(seen) > 8 else '')
+    return f"--out {e.out_dir} holds a run with other settings ({what}): pass another --out (or leave it out: each setting has a folder of its own), or --no-resume to start over"
+
 # %% ../nbs/09_cli.ipynb #dc9fbe96
 def _flow_parser(sub):
     p = sub.add_parser('train-flow', help='train a Glow by maximum likelihood',
                        description='Train a Glow on a dataset (Adamax, warm-up, clipping, atomic checkpoints, resume).')
     p.add_argument('--dataset', default='digits', choices=list(DATASETS))
-    p.add_argument('--root', default=None, help='data folder for torchvision datasets')
-    p.add_argument('--out', default=None, help='run folder (default runs/flow-DATASET)')
-    for k, t in [('levels', int), ('steps', int), ('hidden', int), ('n-bins', int)]: p.add_argument(f'--{k}', type=t, default=None)
+    p.add_argument('--root', default=None, type=_folder, help='data folder for torchvision datasets')
+    p.add_argument('--out', default=None, type=_folder, help='run folder (default runs/flow-DATASET, followed by the flags that differ from their defaults)')
+    for k, t in [('levels', _COUNT), ('steps', _COUNT), ('hidden', _COUNT), ('n-bins', _number(int, 2))]: p.add_argument(f'--{k}', type=t, default=None)
     p.add_argument('--coupling', choices=['affine', 'additive'], default=None)
-    p.add_argument('--coupling-bound', type=float, default=None, help="floor −b of the affine couplings' log-scale (default: the preset's; 0: unbounded, as Glow)")
+    p.add_argument('--coupling-bound', type=_NONNEG, default=None, help="floor −b of the affine couplings' log-scale (default: the preset's; 0: unbounded, as Glow)")
     p.add_argument('--no-lu', action='store_true', help='plain 1x1 convolution instead of LU-decomposed')
     p.add_argument('--conditional', action='store_true', help='class-conditional prior (as the paper uses for MNIST)')
-    for k, t, h in [('epochs', int, 'passes over the training set'), ('batch-size', int, 'global batch'), ('lr', float, 'learning rate after warm-up'),
-                    ('warmup', int, 'linear warm-up steps (default: one epoch)'), ('patience', int, 'stop after this many epochs without a better test bits/dim'),
-                    ('max-grad-norm', float, 'gradient-norm clipping (default 50)'), ('max-steps', int, 'stop after this many optimiser steps'),
-                    ('weight-decay', float, 'Adamax weight decay'), ('eval-every', int, 'epochs between test bits/dim and sample grids'),
-                    ('ema', float, "decay of the weight average that is evaluated and kept (default: the preset's; 0: the raw weights)")]:
+    for k, t, h in [('epochs', _COUNT, 'passes over the training set'), ('batch-size', _COUNT, 'global batch'), ('lr', _POSITIVE, 'learning rate after warm-up'),
+                    ('warmup', _INDEX, 'linear warm-up steps (default: one epoch)'), ('patience', _COUNT, 'stop after this many epochs without a better test bits/dim'),
+                    ('max-grad-norm', _POSITIVE, 'gradient-norm clipping (default 50)'), ('max-steps', _COUNT, 'stop after this many optimiser steps'),
+                    ('weight-decay', _NONNEG, 'Adamax weight decay'), ('eval-every', _COUNT, 'epochs between test bits/dim and sample grids'),
+                    ('ema', _SHARE, "decay of the weight average that is evaluated and kept (default: the preset's; 0: the raw weights)")]:
         p.add_argument(f'--{k}', type=t, default=None, help=h)
     p.add_argument('--optimizer', choices=['adamax', 'adam', 'sgd'], default=None, help='default adamax (Glow and the paper)')
-    p.add_argument('--holdout', type=float, default=None, help="fraction of the training set held out for early stopping and best.pt (default: the dataset preset's, as reproduce; 0: the test split)")
+    p.add_argument('--holdout', type=_SHARE, default=None, help="fraction of the training set held out for early stopping and best.pt (default: the dataset preset's, as reproduce; 0: the test split)")
     p.add_argument('--no-resume', action='store_true', help='start afresh even if the run folder has a checkpoint')
     _common(p); p.set_defaults(func=cmd_train_flow)
 
 def _common(p):
-    p.add_argument('--seed', type=int, default=0)
-    p.add_argument('--device', default=None, help='cpu, cuda, cuda:1 ... (default: GPU when there is one)')
+    p.add_argument('--seed', type=_SEED, default=0)
+    p.add_argument('--device', type=_device, default=None, help='cpu, cuda, cuda:1 ... (default: GPU when there is one)')
     p.add_argument('--no-progress', action='store_true', help='no progress bars')
-    p.add_argument('--threads', type=int, default=None, help='CPU threads (default: 1 for digits on a CPU, where tiny models run fastest on one thread; else torch\'s default)')
+    p.add_argument('--threads', type=_COUNT, default=None, help='CPU threads (default: 1 for digits on a CPU, where tiny models run fastest on one thread; else torch\'s default)')
 
 def _glow_overrides(a):
     o = dict(levels=a.levels, steps=a.steps, hidden=a.hidden, n_bins=a.n_bins, coupling=a.coupling)
     o = {k: v for k, v in o.items() if v is not None}
-    if a.coupling_bound is not None: o['coupling_bound'] = a.coupling_bound or None   # 0: unbounded; Glow checks the rest
+    if a.coupling_bound is not None: o['coupling_bound'] = None if a.coupling_bound == 0 else a.coupling_bound   # 0: unbounded
     if a.no_lu: o['lu'] = False
     if a.conditional: o['conditional'] = True
     return o
+
+def _glow(a):
+    "The Glow of `train-flow`'s flags; a flag combination that makes no Glow for the dataset is one line naming the flags."
+    o = _glow_overrides(a); cond = o.pop('conditional', False)
+    try: return glow_for(a.dataset, conditional=cond, **o), cond
+    except ValueError as e:
+        flags = ' '.join(f"--{k.replace('_', '-')} {v}" for k, v in vars(a).items() if k in ('levels', 'steps', 'hidden', 'n_bins', 'coupling_bound') and v is not None)
+        raise ValueError(f"{flags or 'the preset'} make(s) no Glow for --dataset {a.dataset}: {e}") from None
 
 # %% ../nbs/09_cli.ipynb #02f254da
 def cmd_train_flow(a):
@@ -69,16 +236,16 @@ def cmd_train_flow(a):
     d = dict(FLOW_TRAIN[a.dataset]); d.update({k: v for k, v in dict(epochs=a.epochs, batch_size=a.batch_size, lr=a.lr,
         warmup_steps=a.warmup, patience=a.patience, optimizer=a.optimizer, max_grad_norm=a.max_grad_norm, max_steps=a.max_steps,
         weight_decay=a.weight_decay, eval_every=a.eval_every, ema=a.ema).items() if v is not None})
-    if d.get('ema') == 0: d['ema'] = None
+    if d.get('ema') == 0: d['ema'] = None   # --ema 0: the raw weights
+    seed_everything(a.seed); flow, cond = _glow(a); settings = _run_settings(a)
+    out = _make_folder(a.out or _default_out(a, settings), '--out')
     x, y = load(a.dataset, 'train', a.root); xt, yt = load(a.dataset, 'test', a.root); test = (xt, yt)
-    holdout = _preset(a.dataset)['flow']['holdout'] if a.holdout is None else a.holdout
+    holdout = _given(a.holdout, _preset(a.dataset)['flow']['holdout'])
     if holdout:
         keep, hold = _holdout(y, holdout)   # the held-out split `reproduce` uses
         x, y, xt, yt = x[keep], y[keep], x[hold], y[hold]
-    seed_everything(a.seed); o = _glow_overrides(a); cond = o.pop('conditional', False)
-    flow = glow_for(a.dataset, conditional=cond, **o)
-    out = Path(a.out or f'runs/flow-{a.dataset}'); t0 = time.time()
-    hist = train_flow(flow, x, y if cond else None, x_test=xt, y_test=yt if cond else None, out_dir=out,
+    t0 = time.time()
+    hist = train_flow(flow, x, y if cond else None, x_test=xt, y_test=yt if cond else None, out_dir=out, settings=settings,
                       resume=not a.no_resume, progress=not a.no_progress, seed=a.seed, device=a.device, **d)
     if is_main_process() and hist:
         bpd = [h['test_bpd'] for h in hist if h.get('test_bpd') is not None]
@@ -93,49 +260,51 @@ def cmd_train_flow(a):
 # %% ../nbs/09_cli.ipynb #d47ea2cc
 def _sample_parser(sub):
     p = sub.add_parser('sample', help='draw samples from a trained Glow', description='Write a PNG grid of samples at one or more temperatures.')
-    p.add_argument('--flow', required=True, help="a Glow checkpoint (best.pt or last.pt of train-flow), or y0ast's pretrained glow.zip")
-    p.add_argument('--n', type=int, default=64); p.add_argument('--temperature', type=float, nargs='+', default=[0.7])
-    p.add_argument('--label', type=int, default=None, help='class of every sample (class-conditional flows)')
-    p.add_argument('--out', default='samples.png'); _common(p); p.set_defaults(func=cmd_sample)
+    p.add_argument('--flow', required=True, type=_file_or_folder, help="a Glow checkpoint (best.pt or last.pt of train-flow), or y0ast's pretrained glow.zip")
+    p.add_argument('--n', type=_COUNT, default=64); p.add_argument('--temperature', type=_NONNEG, nargs='+', default=[0.7])
+    p.add_argument('--label', type=_INDEX, default=None, help='class of every sample (class-conditional flows)')
+    p.add_argument('--out', type=_out_file, default='samples.png'); _common(p); p.set_defaults(func=cmd_sample)
 
 def cmd_sample(a):
     "Sample from a trained Glow and save the grid(s)."
     dev = torch.device(a.device) if a.device else default_device(); seed_everything(a.seed)
-    flow = load_flow(a.flow, map_location=dev).to(dev).eval(); out = Path(a.out); paths = []
+    flow = _load_flow(a.flow, dev).to(dev); out = Path(a.out); paths = []
+    if a.label is not None and not flow.num_classes: raise ValueError(f"--label needs a class-conditional flow; --flow {a.flow} is unconditional")
+    if a.label is not None and a.label >= flow.num_classes: raise ValueError(f"--label must be a class in [0, {flow.num_classes}), got {a.label}")
     y = torch.full((a.n,), a.label, dtype=torch.long, device=dev) if a.label is not None else None
     if y is None and flow.num_classes: y = torch.arange(a.n, device=dev) % flow.num_classes
     for t in a.temperature:
         with torch.no_grad(): x = flow.sample(a.n, temperature=t, y=y).clamp(0, 1)
         p = out if len(a.temperature) == 1 else out.with_name(f'{out.stem}-T{t:g}{out.suffix}')
-        paths.append(save_image_grid(x, p, nrow=int(math.sqrt(a.n)) or 1, scale=max(1, 64 // x.shape[-1])))
+        paths.append(save_image_grid(x, p, nrow=max(1, int(math.sqrt(a.n))), scale=max(1, 64 // x.shape[-1])))
     print('wrote ' + ', '.join(map(str, paths))); return paths
 
 # %% ../nbs/09_cli.ipynb #c200815e
 def _perturb_args(p):
-    p.add_argument('--flow', default=None, help="a trained Glow checkpoint, or y0ast's pretrained glow.zip (latent kinds)")
-    p.add_argument('--eps', type=float, default=None, help='radius: latent std units for latent kinds, [0,1] pixel units for pgd')
-    p.add_argument('--alpha', type=float, default=None, help="PGD step size (default: the preset's, scaled with --eps so that alpha/eps stays the preset's)")
-    p.add_argument('--steps', type=int, default=None, help='PGD steps (LA-k: k; default: the preset\'s)')
+    p.add_argument('--flow', default=None, type=_file_or_folder, help="a trained Glow checkpoint, or y0ast's pretrained glow.zip (latent kinds)")
+    p.add_argument('--eps', type=_NONNEG, default=None, help='radius: latent std units for latent kinds, [0,1] pixel units for pgd')
+    p.add_argument('--alpha', type=_POSITIVE, default=None, help="PGD step size (default: the preset's, scaled with --eps so that alpha/eps stays the preset's)")
+    p.add_argument('--steps', type=_COUNT, default=None, help='PGD steps (LA-k: k; default: the preset\'s)')
     p.add_argument('--norm', choices=['2', 'inf'], default=None, help='ball norm (default 2 for latent, inf for pixel)')
 
 def _train_parser(sub):
     p = sub.add_parser('train', help='train a classifier with an augmentation', description='Train a classifier, optionally on a low-data subset, with clean, classic, latent or pixel augmentation.')
-    p.add_argument('--dataset', default='digits', choices=list(DATASETS)); p.add_argument('--root', default=None)
+    p.add_argument('--dataset', default='digits', choices=list(DATASETS)); p.add_argument('--root', default=None, type=_folder)
     p.add_argument('--model', default=None, choices=list(MODELS))
     p.add_argument('--aug', default='classic', choices=['clean', 'classic', 'rand', 'away', 'adv', 'pgd'])
     p.add_argument('--no-classic', action='store_true', help='do not apply crop/flip before a perturbation')
     _perturb_args(p)
-    p.add_argument('--ratio', type=float, default=None, help="probability that a sample of a batch is perturbed (default: the preset's)")
+    p.add_argument('--ratio', type=_PROB, default=None, help="probability that a sample of a batch is perturbed (default: the preset's)")
     p.add_argument('--no-resume', action='store_true', help='start afresh even if the run folder has a checkpoint')
     p.add_argument('--labels', choices=['predicted', 'true'], default='predicted', help='labels attacked by adv/pgd')
-    g = p.add_mutually_exclusive_group(); g.add_argument('--per-class', type=int, default=None); g.add_argument('--fraction', type=float, default=None)
-    for k, t in [('epochs', int), ('train-steps', int), ('batch-size', int), ('lr', float), ('momentum', float),
-                 ('weight-decay', float), ('gamma', float), ('val-fraction', float)]: p.add_argument(f'--{k}', type=t, default=None)
+    g = p.add_mutually_exclusive_group(); g.add_argument('--per-class', type=_COUNT, default=None); g.add_argument('--fraction', type=_FRACTION, default=None)
+    for k, t in [('epochs', _COUNT), ('train-steps', _COUNT), ('batch-size', _COUNT), ('lr', _POSITIVE), ('momentum', _SHARE),
+                 ('weight-decay', _NONNEG), ('gamma', _POSITIVE), ('val-fraction', _SHARE)]: p.add_argument(f'--{k}', type=t, default=None)
     p.add_argument('--optimizer', choices=['sgd', 'adam', 'adamax'], default=None)
-    p.add_argument('--milestones', type=int, nargs='*', default=None)
+    p.add_argument('--milestones', type=_COUNT, nargs='*', default=None)
     p.add_argument('--amp', choices=['bf16', 'fp16'], default=None, help='CUDA autocast for the classifier')
     p.add_argument('--compile', action='store_true', help='torch.compile the classifier')
-    p.add_argument('--out', default=None, help='run folder (default runs/train-DATASET-AUG)')
+    p.add_argument('--out', default=None, type=_folder, help='run folder (default runs/train-DATASET-AUG, followed by the flags that differ from their defaults)')
     _common(p); p.set_defaults(func=cmd_train)
 
 # %% ../nbs/09_cli.ipynb #26794942
@@ -154,36 +323,40 @@ def make_aug(a, flow, model, info):
     for k in ('alpha', 'norm', 'ratio'):
         if getattr(a, k) is not None and (k != 'alpha' or 'alpha' in sec): sec[k] = getattr(a, k)
     if a.aug in ('adv', 'pgd'): sec['labels'] = a.labels
-    if a.aug == 'pgd' and a.steps: sec['steps'] = a.steps
-    kind = f'la{a.steps or 1}' if a.aug == 'adv' else a.aug
+    if a.aug == 'pgd' and a.steps is not None: sec['steps'] = a.steps
+    kind = f'la{_given(a.steps, 1)}' if a.aug == 'adv' else a.aug
     return make_augment(f'classic+{kind}', cfg, flow, model, classic=not a.no_classic)
-
-def _load_flow(path, dev):
-    if path is None: return None
-    return load_flow(path, map_location=dev).eval().requires_grad_(False)
 
 # %% ../nbs/09_cli.ipynb #5fe71238
 def _epochs(tc, n, bs, a):
     "Epochs from `--epochs`, else `--train-steps`, else the preset's epochs or steps (reproduce's rule: full batches only)."
-    return _run_epochs(dict(epochs=a.epochs or (None if a.train_steps else tc.get('epochs')),
-                            steps=a.train_steps or tc.get('steps'), batch_size=bs), n)
+    epochs = a.epochs if a.epochs is not None else None if a.train_steps is not None else tc.get('epochs')
+    return _run_epochs(dict(epochs=epochs, steps=_given(a.train_steps, tc.get('steps')), batch_size=bs), n)
+
+def _train_hparams(a, tc) -> dict:
+    "`fit`'s optimiser settings: each flag when given, else the preset's."
+    opt = _given(a.optimizer, tc['optimizer'])
+    ms = a.milestones if a.milestones is not None else (tc.get('milestones') if opt == 'sgd' and a.epochs is None else None if opt == 'sgd' else [])
+    kw = dict(momentum=_given(a.momentum, tc.get('momentum')), gamma=_given(a.gamma, tc.get('gamma')), val_fraction=a.val_fraction, amp=_given(a.amp, tc.get('amp')))
+    return dict(optimizer=opt, lr=_given(a.lr, tc['lr']), milestones=ms, weight_decay=_given(a.weight_decay, tc['weight_decay']),
+                **{k: v for k, v in kw.items() if v is not None})
 
 def cmd_train(a):
     "Train a classifier from the command line; print and return its test accuracy."
     info = DATASETS[a.dataset]; cfg = _preset(a.dataset); tc = cfg['train']; dev = torch.device(a.device) if a.device else default_device()
+    if a.aug in ('rand', 'away', 'adv') and a.flow is None: raise ValueError(f"--aug {a.aug} needs --flow CKPT (train one with `flowaug train-flow`)")
+    flow = _load_flow(a.flow, dev, dataset=a.dataset); settings = _run_settings(a, flow)
+    seed_everything(a.seed); name = _given(a.model, cfg['model']); model = _classifier(name, info, a.dataset).to(dev)
     x, y = load(a.dataset, 'train', a.root); xt, yt = load(a.dataset, 'test', a.root)
-    if a.per_class or a.fraction: idx = subset(y, per_class=a.per_class, fraction=a.fraction, seed=a.seed); x, y = x[idx], y[idx]
-    seed_everything(a.seed); name = a.model or cfg['model']
-    model = get_model(name, num_classes=info.num_classes, in_channels=info.channels, mean=info.mean, std=info.std).to(dev)
-    flow = _load_flow(a.flow, dev); seed_everything(a.seed + 1); aug = make_aug(a, flow, model, info)
-    bs = min(a.batch_size or tc['batch_size'], len(x)); epochs = _epochs(tc, len(x), bs, a); opt = a.optimizer or tc['optimizer']
-    kw = {k: v for k, v in dict(momentum=a.momentum or tc.get('momentum'), gamma=a.gamma or tc.get('gamma'), val_fraction=a.val_fraction,
-                                amp=a.amp or tc.get('amp')).items() if v is not None}
-    ms = a.milestones if a.milestones is not None else (tc.get('milestones') if opt == 'sgd' and not a.epochs else None if opt == 'sgd' else [])
-    out = Path(a.out or f'runs/train-{a.dataset}-{a.aug}'); t0 = time.time()
-    fit(model, x, y, augment=aug, epochs=epochs, batch_size=bs, optimizer=opt, lr=a.lr or tc['lr'], milestones=ms,
-        weight_decay=a.weight_decay if a.weight_decay is not None else tc['weight_decay'], x_test=xt, y_test=yt, out_dir=out,
-        resume=not a.no_resume, progress=not a.no_progress, seed=a.seed, device=dev, compile=a.compile, **kw)
+    if a.per_class is not None or a.fraction is not None:
+        try: idx = subset(y, per_class=a.per_class, fraction=a.fraction, seed=a.seed)
+        except ValueError as e: raise ValueError(f"--per-class/--fraction: {e}") from None
+        x, y = x[idx], y[idx]
+    out = _make_folder(a.out or _default_out(a, settings), '--out')   # every flag checked: now the run's folder
+    seed_everything(a.seed + 1); aug = make_aug(a, flow, model, info)
+    bs = min(_given(a.batch_size, tc['batch_size']), len(x)); epochs = _epochs(tc, len(x), bs, a); t0 = time.time()
+    fit(model, x, y, augment=aug, epochs=epochs, batch_size=bs, x_test=xt, y_test=yt, out_dir=out, settings=settings,
+        resume=not a.no_resume, progress=not a.no_progress, seed=a.seed, device=dev, compile=a.compile, **_train_hparams(a, tc))
     top1, top5 = accuracy(model, xt.to(dev), yt.to(dev), topk=(1, 5))
     if is_main_process():
         save_classifier(model, name, a.dataset, out/'model.pt')
@@ -198,17 +371,16 @@ def save_classifier(model, name, dataset, path):
 
 def load_classifier(path, map_location='cpu'):
     "Rebuild a classifier saved by `flowaug train`; returns `(model, dataset)`."
-    ck = torch.load(path, map_location=map_location, weights_only=True); info = DATASETS[ck['dataset']]
-    m = get_model(ck['model'], num_classes=info.num_classes, in_channels=info.channels, mean=info.mean, std=info.std)
-    m.load_state_dict(ck['state_dict']); return m.eval(), ck['dataset']
+    return _load_classifier(path, map_location, 'path')
 
 # %% ../nbs/09_cli.ipynb #ad5c8d7e
 def _eval_parser(sub):
     p = sub.add_parser('evaluate', help='test accuracy and robust accuracy of a trained classifier',
                        description='Top-1/top-5 test accuracy, and robust accuracy under pixel PGD and under latent PGD against the model.')
-    p.add_argument('--checkpoint', required=True, help='model.pt written by flowaug train'); p.add_argument('--root', default=None)
-    _perturb_args(p); p.add_argument('--pixel-eps', type=float, default=None, help='pixel PGD radius (default: 2/255 for 8-bit data, 1/16 for digits)')
-    p.add_argument('--limit', type=int, default=None, help='evaluate on N test images, taken class by class (a class-balanced first N)'); p.add_argument('--batch-size', type=int, default=256)
+    p.add_argument('--checkpoint', required=True, type=_file, help='model.pt written by flowaug train'); p.add_argument('--root', default=None, type=_folder)
+    _perturb_args(p); p.add_argument('--pixel-eps', type=_NONNEG, default=None, help='pixel PGD radius (default: 2/255 for 8-bit data, 1/16 for digits)')
+    p.add_argument('--limit', type=_COUNT, default=None, help='evaluate on N test images, taken class by class (a class-balanced first N)')
+    p.add_argument('--batch-size', type=_COUNT, default=256)
     _common(p); p.set_defaults(func=cmd_evaluate)
 
 def _robust(model, aug, x, y, bs):
@@ -221,17 +393,18 @@ def _robust(model, aug, x, y, bs):
 def cmd_evaluate(a):
     "Evaluate a saved classifier: clean top-1/top-5, and robust accuracy under pixel PGD and latent PGD."
     dev = torch.device(a.device) if a.device else default_device(); seed_everything(a.seed)
-    model, ds = load_classifier(a.checkpoint, dev); model.to(dev); info = DATASETS[ds]
+    model, ds = _load_classifier(a.checkpoint, dev, '--checkpoint'); model.to(dev); info = DATASETS[ds]
+    flow = _load_flow(a.flow, dev, dataset=ds, of=f'the --checkpoint classifier (trained on {ds})')
     xt, yt = load(ds, 'test', a.root)
-    if a.limit: i = balanced(yt, a.limit); xt, yt = xt[i], yt[i]   # class-balanced: a test split may be sorted by class
+    if a.limit is not None: i = balanced(yt, a.limit); xt, yt = xt[i], yt[i]   # class-balanced: a test split may be sorted by class
     xt, yt = xt.to(dev), yt.to(dev)
     top1, top5 = accuracy(model, xt, yt, topk=(1, 5)); res = dict(top1=top1, top5=top5)
-    pe = a.pixel_eps if a.pixel_eps is not None else 1 / (info.n_bins - 1) * (1 if info.n_bins < 256 else 2)
-    k = a.steps or 1
+    pe = _given(a.pixel_eps, 1 / (info.n_bins - 1) * (1 if info.n_bins < 256 else 2))
+    k = _given(a.steps, 1)
     res['pixel_pgd'] = _robust(model, PixelPGD(model, pe, pe / 4, steps=k * 5 if k == 1 else k, norm='inf', labels='true'), xt, yt, a.batch_size)
-    if a.flow:
-        eps = a.eps if a.eps is not None else 0.5; n = a.norm or '2'
-        la = LatentAdversarial(_load_flow(a.flow, dev), model, eps, a.alpha or eps / 4, steps=max(k, 5), norm=n, labels='true')
+    if flow is not None:
+        eps = _given(a.eps, 0.5); n = _given(a.norm, '2')
+        la = LatentAdversarial(flow, model, eps, _given(a.alpha, eps / 4), steps=max(k, 5), norm=n, labels='true')
         res['latent_pgd'] = _robust(model, la, xt, yt, a.batch_size)
     print(' '.join(f'{k}={100*v:.2f}%' for k, v in res.items())); return res
 
@@ -241,33 +414,75 @@ def _reproduce_parser(sub):
     p = sub.add_parser('reproduce', help="run one of the paper's experiments (default: mnist5k, real MNIST offline, CPU)",
                        description='Train the flow (or reuse it), then every method x label budget x seed, paired; write results.csv, results.md and figures.')
     p.add_argument('--preset', default='mnist5k', choices=list(PRESETS))
-    p.add_argument('--out', default=None, help='results folder (default runs/reproduce-PRESET)')
-    p.add_argument('--flow', default=None, help="a trained Glow checkpoint to use instead of training one, or y0ast's pretrained glow.zip")
-    p.add_argument('--cache', default=None, help='folder of cached flows (default runs/flows)')
-    p.add_argument('--seeds', type=int, default=None); p.add_argument('--per-class', type=int, nargs='+', default=None)
-    p.add_argument('--fraction', type=float, nargs='+', default=None); p.add_argument('--methods', nargs='+', default=None)
-    p.add_argument('--root', default=None, help='data folder for torchvision datasets')
+    p.add_argument('--out', default=None, type=_folder, help='results folder (default runs/reproduce-PRESET)')
+    p.add_argument('--flow', default=None, type=_file_or_folder, help="a trained Glow checkpoint to use instead of training one, or y0ast's pretrained glow.zip")
+    p.add_argument('--cache', default=None, type=_folder, help='folder of cached flows (default runs/flows)')
+    p.add_argument('--seeds', type=_COUNT, default=None); p.add_argument('--per-class', type=_COUNT, nargs='+', default=None)
+    p.add_argument('--fraction', type=_FRACTION, nargs='+', default=None); p.add_argument('--methods', nargs='+', default=None)
+    p.add_argument('--root', default=None, type=_folder, help='data folder for torchvision datasets')
     p.add_argument('--sweep', action='store_true', help="also run the preset's eps sweep on the test split (a report; settings are chosen by `flowaug tune`)")
-    p.add_argument('--workers', type=int, default=None, help='processes for the runs (default: up to 4 on a CPU, 1 on a GPU)')
+    p.add_argument('--workers', type=_COUNT, default=None, help='processes for the runs (default: up to 4 on a CPU, 1 on a GPU)')
     p.add_argument('--set', nargs='*', default=[], metavar='KEY=VALUE', help='override a hyperparameter, e.g. train__steps=100')
     _common(p); p.set_defaults(func=cmd_reproduce)
 
-def _parse_set(items):
-    out = {}
+_SET_RANGES = dict(steps=_COUNT, epochs=_COUNT, batch_size=_COUNT, seeds=_COUNT, patience=_COUNT, test_limit=_COUNT, val_per_class=_COUNT,
+                   warmup_steps=_INDEX, lr=_POSITIVE, alpha=_POSITIVE, eps=_NONNEG, weight_decay=_NONNEG, ratio=_PROB, momentum=_SHARE,
+                   holdout=_SHARE, ema=_SHARE, gamma=_POSITIVE)   # `--set` keys (their last part) with a range: the flags' own
+
+def _typed(key, new, old, text):
+    "A `--set` value `new` (parsed as JSON; `text` as typed) with the type of the preset's `old` value, in the key's range, or one line saying what it takes."
+    def bad(what): return ValueError(f"--set {key}={text}: {key} takes {what} (the preset's is {json.dumps(old)})")
+    if isinstance(old, str): return new if isinstance(new, str) else text             # e.g. la__norm=2: the string '2'
+    if new is None or old is None: return new                                           # null unsets; an unset setting takes any value
+    if isinstance(old, bool):
+        if not isinstance(new, bool): raise bad('true or false')
+        return new
+    if isinstance(old, (int, float)):
+        if isinstance(new, bool) or not isinstance(new, (int, float)) or (isinstance(old, int) and not isinstance(new, int)):
+            raise bad('an integer' if isinstance(old, int) else 'a number')
+        rule = _SET_RANGES.get(key.rsplit('__', 1)[-1])
+        if rule is not None or not math.isfinite(new):
+            try: (rule or _number(float))(str(new))
+            except argparse.ArgumentTypeError as e: raise bad(str(e).removeprefix('must be ').split(', got')[0]) from None
+        return new
+    if isinstance(old, (list, dict)) and not isinstance(new, type(old)): raise bad('a JSON list' if isinstance(old, list) else 'a JSON object')
+    return new
+
+def _parse_set(items, preset:str) -> dict:
+    "`--set KEY=VALUE ...` as `config` overrides, each checked against the preset: a known key, a value of its type and range."
+    base, out = config(preset), {}
     for it in items:
         k, eq, v = it.partition('=')
-        if not eq: raise SystemExit(f"--set takes KEY=VALUE, got {it!r}")
-        try: out[k] = json.loads(v)
-        except json.JSONDecodeError: out[k] = v
+        if not eq or not k: raise ValueError(f"--set takes KEY=VALUE (e.g. train__steps=100), got {it!r}")
+        sec, _, key = k.partition('__')
+        if sec not in base: raise ValueError(f"--set {it}: unknown setting {k!r}; settings of --preset {preset}: {sorted(base)}")
+        if key and (not isinstance(base[sec], dict) or key not in base[sec]):
+            raise ValueError(f"--set {it}: unknown setting {k!r}; keys of {sec!r}: {sorted(base[sec] or [])}")
+        try: new = json.loads(v)
+        except json.JSONDecodeError: new = v
+        out[k] = _typed(k, new, base[sec][key] if key else base[sec], v)
     return out
+
+def _experiment_args(a) -> dict:
+    "`reproduce`/`tune`'s flags checked before any work: `--set`, `--methods`, `--flow` (readable, a flow, of the preset's image size), the folders."
+    ov = _parse_set(a.set, a.preset)
+    if getattr(a, 'methods', None) is not None:
+        for m in a.methods:
+            try: check_method(m)
+            except ValueError as e: raise ValueError(f"--methods: {e}") from None
+    cfg = config(a.preset, **ov)
+    if a.flow is not None: _load_flow(a.flow, 'cpu',   # on the CPU: only checked here; reproduce loads it on its device
+                                       dataset=cfg.get('flow_dataset') or cfg['dataset'], of=f"--preset {a.preset}'s data ({cfg.get('flow_dataset') or cfg['dataset']})")
+    _make_folder(a.out or f'runs/{a.command}-{a.preset}', '--out'); _make_folder(a.cache or 'runs/flows', '--cache')
+    return ov
 
 def cmd_reproduce(a):
     "Run `flowaug.reproduce.reproduce` with the command line's settings."
     from flowaug.reproduce import reproduce
     ov = {k: v for k, v in dict(seeds=a.seeds, per_class=a.per_class, fraction=a.fraction, methods=a.methods, root=a.root).items() if v is not None}
-    if a.fraction: ov['per_class'] = None
-    ov.update(_parse_set(a.set))
-    seed_everything(a.seed)
+    if a.fraction is not None: ov['per_class'] = None
+    a.set = list(a.set) + [f'{k}={json.dumps(v)}' for k, v in ov.items()]   # the flags go through the same checks as --set
+    ov = _experiment_args(a); seed_everything(a.seed)
     return reproduce(a.preset, out_dir=a.out or f'runs/reproduce-{a.preset}', cache_dir=a.cache or 'runs/flows', flow_path=a.flow,
                      device=a.device, progress=not a.no_progress, sweep=a.sweep, workers=a.workers, **ov)
 
@@ -277,19 +492,19 @@ def _tune_parser(sub):
     p = sub.add_parser('tune', help="choose each method's settings on validation data carved from the training split",
                        description="Run the preset's tune grid (the same number of trials for every kind) on a validation split of the training images; print each kind's best point.")
     p.add_argument('--preset', default='mnist5k', choices=[k for k, v in PRESETS.items() if v.get('tune')])
-    p.add_argument('--out', default=None, help='folder (default runs/tune-PRESET)')
-    p.add_argument('--flow', default=None, help="a trained Glow checkpoint to use instead of training one, or y0ast's pretrained glow.zip")
-    p.add_argument('--cache', default=None, help='folder of cached flows (default runs/flows, shared with reproduce)')
-    p.add_argument('--workers', type=int, default=None, help='processes for the runs (default: up to 4 on a CPU, 1 on a GPU)')
+    p.add_argument('--out', default=None, type=_folder, help='folder (default runs/tune-PRESET)')
+    p.add_argument('--flow', default=None, type=_file_or_folder, help="a trained Glow checkpoint to use instead of training one, or y0ast's pretrained glow.zip")
+    p.add_argument('--cache', default=None, type=_folder, help='folder of cached flows (default runs/flows, shared with reproduce)')
+    p.add_argument('--workers', type=_COUNT, default=None, help='processes for the runs (default: up to 4 on a CPU, 1 on a GPU)')
     p.add_argument('--set', nargs='*', default=[], metavar='KEY=VALUE', help='override a hyperparameter, e.g. tune__seeds=5')
     _common(p); p.set_defaults(func=cmd_tune)
 
 def cmd_tune(a):
     "Run `flowaug.reproduce.tune` with the command line's settings; print the chosen settings as JSON."
     from flowaug.reproduce import tune
-    seed_everything(a.seed)
+    ov = _experiment_args(a); seed_everything(a.seed)
     best = tune(a.preset, out_dir=a.out or f'runs/tune-{a.preset}', cache_dir=a.cache or 'runs/flows', flow_path=a.flow,
-                device=a.device, progress=not a.no_progress, workers=a.workers, **_parse_set(a.set))
+                device=a.device, progress=not a.no_progress, workers=a.workers, **ov)
     if is_main_process(): print(json.dumps(best))
     return best
 
@@ -299,8 +514,8 @@ def _convert_parser(sub):
                        description="Read y0ast/Glow-PyTorch's pretrained Glow (glow.zip, its unpacked folder, or its .pt beside hparams.json) "
                                    "with weights_only=True and write it as a flowaug Glow checkpoint.")
     p.add_argument('--from', dest='source', required=True, choices=['y0ast'], help='the code base: y0ast (github.com/y0ast/Glow-PyTorch, whose README links glow.zip)')
-    p.add_argument('path', help='glow.zip, its unpacked folder, or the .pt beside hparams.json')
-    p.add_argument('--out', default='flow.pt', help='the flowaug checkpoint to write (default flow.pt)')
+    p.add_argument('path', type=_file_or_folder, help='glow.zip, its unpacked folder, or the .pt beside hparams.json')
+    p.add_argument('--out', default='flow.pt', type=_out_file, help='the flowaug checkpoint to write (default flow.pt)')
     p.set_defaults(func=cmd_convert)
 
 def cmd_convert(a):
@@ -314,7 +529,7 @@ def cmd_convert(a):
 # %% ../nbs/09_cli.ipynb #5142e5a9
 def parser():
     "The `flowaug` argument parser with all subcommands."
-    p = argparse.ArgumentParser(prog='flowaug', description='Semantic perturbations with normalizing flows (Yüksel et al., ICCV 2021).')
+    p = _Parser(prog='flowaug', description='Semantic perturbations with normalizing flows (Yüksel et al., ICCV 2021).')
     sub = p.add_subparsers(dest='command', required=True, metavar='COMMAND')
     for f in (_flow_parser, _sample_parser, _train_parser, _eval_parser, _reproduce_parser, _tune_parser, _convert_parser, _bench_parser): f(sub)
     return p
@@ -323,6 +538,9 @@ def _bench_parser(sub):
     from flowaug.bench import add_bench_args, cmd_bench
     p = sub.add_parser('bench', help='speed and memory benchmark', description='Images per second and peak memory of encode, decode, perturbations and training steps, with the LA-k floor.')
     add_bench_args(p); p.set_defaults(func=cmd_bench)
+    for act in p._actions:   # bench's numbers and device checked like every other subcommand's, when parsed
+        act.type = dict(threads=_COUNT, batch=_COUNT, levels=_COUNT, steps=_COUNT, hidden=_COUNT, repeats=_COUNT,
+                        paper_batch=_COUNT, warmup=_INDEX, device=_device).get(act.dest, act.type)
 
 def _set_threads(a):
     "One CPU thread for the tiny digits models on a CPU unless `--threads` says otherwise (bench sets its own)."
@@ -331,12 +549,17 @@ def _set_threads(a):
     if n is None and on_cpu and 'digits' in (getattr(a, 'dataset', None), getattr(a, 'preset', None)): n = 1
     if n: torch.set_num_threads(n)
 
+def _exit(a, message):
+    "One line on stderr, `flowaug COMMAND: error: MESSAGE`, and exit status 2, as argparse does for a bad flag."
+    print(f"flowaug {a.command}: error: {' '.join(str(message).split())}", file=sys.stderr, flush=True); raise SystemExit(2)
+
 def run(argv=None): # the command line's words after `flowaug` (None: sys.argv)
-    "Run one `flowaug` command and return its result (a bad argument value exits with a message naming it)."
+    "Run one `flowaug` command and return its result (a bad flag, or a file or folder it names, exits with one line naming it, status 2)."
     a = parser().parse_args(argv)
     if a.command != 'bench': _set_threads(a)
     try: return a.func(a)
-    except ValueError as e: raise SystemExit(f"flowaug {a.command}: error: {e}")
+    except _ResumeError as e: _exit(a, _resume_line(e, a))
+    except (ValueError, OSError) as e: _exit(a, e)
 
 def main():
     "Entry point of the `flowaug` console script."

@@ -4,13 +4,13 @@
 
 # %% ../nbs/05_train.ipynb #ef5fad80
 from __future__ import annotations
-import copy, gc, time, math, bisect, contextlib, inspect
+import copy, gc, time, math, bisect, contextlib, inspect, hashlib, json, tempfile
 from pathlib import Path
 import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
 import torch.distributed as dist
 from .core import (default_device, seed_everything, check_choice, check_range, check_images, check_labels, atomic_save,
-                   append_csv, dist_info, save_image_grid, env_info)
+                   append_csv, dist_info, save_image_grid, env_info, IMAGE_DTYPES)
 from .data import Batches, subset
 
 # %% auto #0
@@ -38,6 +38,31 @@ def _correct(model, x, y, batch_size:int=512, topk=(1,)) -> torch.Tensor:
             out += torch.stack([*(top[:, :k].any(1).sum() for k in topk), torch.tensor(len(xb), device=dev)])
     return out
 
+# %% ../nbs/05_train.ipynb #532100d2
+def _check_logits(out, n:int):
+    "A classifier's output for `n` images must be one (n, classes) tensor of logits: else a `ValueError` saying what it is."
+    if isinstance(out, (tuple, list)):
+        raise ValueError(f"model must return one tensor of logits (B, classes), got a {type(out).__name__} of {len(out)}: return only the logits (e.g. out[0])")
+    if not isinstance(out, torch.Tensor): raise ValueError(f"model must return a tensor of logits (B, classes), got {type(out).__name__}")
+    if out.dim() != 2 or len(out) != n:
+        hint = ': one number per image? a classifier returns one logit per class' if out.dim() == 1 else ''
+        raise ValueError(f"model must return logits of shape (B, classes), got shape {tuple(out.shape)} for {n} image(s){hint}")
+    return out
+
+def _n_outputs(model, x1) -> int:
+    "The number of classes of `model`: the width of its (checked) output for the images `x1`, in eval mode; every submodule's mode restored after."
+    with _eval_mode(model), torch.no_grad(): return _check_logits(model(x1), len(x1)).shape[1]
+
+def _check_eval_args(model, x, y, batch_size, topk):
+    "`accuracy`'s arguments, once per call: the images (values: one read-back), one label per image below the model's output width."
+    check_images(x, 'x', dtypes=IMAGE_DTYPES); check_labels(y, 'y', len(x), check_values=False)
+    if not len(x): raise ValueError("x must hold at least one image: the accuracy of an empty set is undefined")
+    check_range('batch_size', batch_size, 1, integer=True)
+    width = _n_outputs(model, x[:1].to(next(model.parameters()).device)); check_labels(y, 'y', num_classes=width)
+    ks = tuple(topk) if isinstance(topk, (tuple, list)) else ()
+    if not ks or not all(isinstance(k, int) and 1 <= k <= width for k in ks):
+        raise ValueError(f"topk must be a tuple of integers in [1, {width}] (the model's classes), got {topk!r}")
+
 # %% ../nbs/05_train.ipynb #1e1dec86
 def accuracy(model, # a classifier taking images in [0,1]
              x, # images (N,C,H,W)
@@ -45,8 +70,7 @@ def accuracy(model, # a classifier taking images in [0,1]
              batch_size:int=512, # images per forward pass
              topk=(1,)): # which top-k accuracies
     "Top-k accuracy of `model` on `(x, y)`, in eval mode without gradients; a float, or a tuple for several k."
-    check_images(x, 'x', check_values=False); check_labels(y, 'y', len(x), check_values=False)
-    if not len(x): raise ValueError("x must hold at least one image: the accuracy of an empty set is undefined")
+    _check_eval_args(model, x, y, batch_size, topk)
     c = _correct(model, x, y, batch_size, topk).tolist()
     accs = tuple(h / max(c[-1], 1) for h in c[:-1])
     return accs[0] if len(accs) == 1 else accs
@@ -92,7 +116,7 @@ def _all_agree(ok:torch.Tensor) -> torch.Tensor:
 # %% ../nbs/05_train.ipynb #cf3032a1
 def _grad_norm(params, max_norm=None):
     "Total gradient norm of `params`, clipping the gradients to `max_norm` first when given."
-    if max_norm: return nn.utils.clip_grad_norm_(params, max_norm)
+    if max_norm is not None: return nn.utils.clip_grad_norm_(params, max_norm)
     return nn.utils.get_total_norm([p.grad for p in params])
 
 def _guarded_step(opt, loss, max_grad_norm=None, scaler=None, sched=None):
@@ -231,17 +255,32 @@ def _save_state(path, model, opt, sched, scaler=None, **extra):
     if scaler is not None: state['scaler'] = scaler.state_dict()
     return atomic_save(state, path)
 
-def _load_state(path, model, opt, sched, scaler=None) -> dict|None:
-    "Restore what `_save_state` wrote into `model`, `opt` and `sched`; returns the checkpoint (None when there is none)."
-    if path is None or not Path(path).exists(): return None
-    ck = torch.load(path, map_location='cpu', weights_only=True)
+def _read_state(path) -> dict:
+    "The training state `_save_state` wrote to `path`; a `ValueError` naming the file when it is truncated, corrupt or something else."
+    try: ck = torch.load(path, map_location='cpu', weights_only=True)
+    except Exception as e:   # a bad file raises many kinds (RuntimeError, UnpicklingError, EOFError, ...): all mean "cannot be read"
+        gist = (str(e).splitlines() or [''])[0].split('. ')[0]
+        raise ValueError(f"{Path(path).name} cannot be read: not a torch file, or truncated or corrupt ({type(e).__name__}: {gist})") from None
+    if not isinstance(ck, dict) or not {'state_dict', 'optimizer', 'scheduler'} <= set(ck):
+        raise ValueError(f"{Path(path).name} is not a training state (last.pt of train_flow or fit)")
+    return ck
+
+def _restore(ck:dict, model, opt, sched, scaler=None) -> dict:
+    "Load a training state into `model`, `opt`, `sched` (and `scaler`)."
     model.load_state_dict(ck['state_dict']); opt.load_state_dict(ck['optimizer']); sched.load_state_dict(ck['scheduler'])
     if scaler is not None and 'scaler' in ck: scaler.load_state_dict(ck['scaler'])
     return ck
 
-def _fresh_csv(out_dir):
-    "A run that starts afresh (rank 0) removes the `metrics.csv` of an earlier run in `out_dir`."
-    if out_dir is not None and dist_info()[0] == 0: (Path(out_dir)/'metrics.csv').unlink(missing_ok=True)
+def _load_state(path, model, opt, sched, scaler=None) -> dict|None:
+    "Restore what `_save_state` wrote into `model`, `opt` and `sched`; returns the checkpoint (None when there is none)."
+    if path is None or not Path(path).exists(): return None
+    return _restore(_read_state(path), model, opt, sched, scaler)
+
+# %% ../nbs/05_train.ipynb #3f3132be
+def _fresh_start(out_dir):
+    "A run that starts afresh (rank 0) removes the `metrics.csv` and `best.pt` of an earlier run in `out_dir`."
+    if out_dir is None or dist_info()[0] != 0: return
+    for name in ('metrics.csv', 'best.pt'): (Path(out_dir)/name).unlink(missing_ok=True)
 
 def _run_info() -> dict:
     "`env_info()` as plain strings and numbers, which `weights_only` loading accepts."
@@ -251,6 +290,79 @@ def _run_info() -> dict:
 def _seed_epoch(seed:int, epoch:int, rank:int=0):
     "Seed python, numpy and torch from `(seed, epoch, rank)` (epoch ≥ -1), an independent stream for each."
     seed_everything(int(np.random.SeedSequence([seed, epoch + 1, rank]).generate_state(1)[0]))
+
+# %% ../nbs/05_train.ipynb #7ee50104
+def _digest(*tensors) -> str:
+    "A short SHA-1 of the bytes of `tensors` (copied to the CPU): a cheap identity for run records."
+    h = hashlib.sha1()
+    for t in tensors: h.update(t.detach().contiguous().cpu().flatten().view(torch.uint8).numpy().tobytes())
+    return h.hexdigest()[:12]
+
+def _fingerprint(x, y=None, n:int=8) -> dict|None:
+    "A data set's size, image shape and dtype, and a hash of its labels and of `n` evenly spaced images."
+    if x is None: return None
+    idx = torch.linspace(0, len(x) - 1, min(n, len(x))).long().to(x.device)
+    return dict(n=len(x), shape=list(x.shape[1:]), dtype=str(x.dtype).removeprefix('torch.'),
+                hash=_digest(x[idx], *([] if y is None else [y.long()])))
+
+def _architecture(model) -> dict:
+    "A model's class, parameter count and a hash of its weights' names and shapes (not their values); a flow's `config` too."
+    m = getattr(model, 'module', model); m = getattr(m, '_orig_mod', m)
+    shapes = repr([(k, tuple(v.shape)) for k, v in m.state_dict().items()])
+    out = dict(cls=type(m).__name__, parameters=sum(p.numel() for p in m.parameters()), shapes=hashlib.sha1(shapes.encode()).hexdigest()[:12])
+    return out | ({'config': m.config} if isinstance(getattr(m, 'config', None), dict) else {})
+
+def _describe(augment):
+    "What `augment` is: its kind and `config` (flowaug's perturbations), else its name; None for none."
+    if augment is None: return None
+    kind = getattr(augment, '__qualname__', None) or type(augment).__qualname__   # a function's name, else its class's
+    cfg = getattr(augment, 'config', None)
+    return dict(kind=kind, **cfg) if isinstance(cfg, dict) else kind
+
+# %% ../nbs/05_train.ipynb #08c107c8
+_LENGTH = ('epochs', 'max_steps', 'patience', 'eval_every')   # how far a run goes: a resumed run may go further
+
+def _plain(obj):
+    "`obj` as JSON types (lists, dicts, strings, numbers), which `weights_only` loading accepts and which compare exactly."
+    return json.loads(json.dumps(obj, default=str))
+
+def _flat(d:dict, prefix='') -> dict:
+    "`{'a.b': JSON text}` of a nested record."
+    out = {}
+    for k, v in d.items():
+        if isinstance(v, dict): out |= _flat(v, f'{prefix}{k}.')   # an empty dict records nothing
+        else: out[prefix + k] = json.dumps(v, sort_keys=True)
+    return out
+
+def _differences(old:dict, new:dict) -> list:
+    "`(setting, old, new)` for each recorded setting that differs, leaving out how far the run goes (`_LENGTH`)."
+    a, b = _flat(old), _flat(new)
+    keys = list(b) + [k for k in a if k not in b]
+    return [(k, a.get(k, '(none)'), b.get(k, '(none)')) for k in keys if k.rsplit('.', 1)[-1] not in _LENGTH and a.get(k) != b.get(k)]
+
+# %% ../nbs/05_train.ipynb #874472d1
+class _ResumeError(ValueError):
+    "`out_dir` holds a checkpoint that this call must not resume from: `what` says why, `diffs` lists the settings that differ."
+    def __init__(self, out_dir, what:str, diffs=()):
+        self.out_dir, self.what, self.diffs = out_dir, what, list(diffs)
+        super().__init__(f"out_dir {out_dir}: {what}: pass another out_dir, or resume=False to start afresh")
+
+def _changes(diffs, n:int=8) -> str:
+    "The first `n` differences as 'setting old → new' (strings unquoted), comma-separated."
+    show = lambda v: json.loads(v) if v.startswith('"') else v
+    s = ', '.join(f'{k} {show(a)} → {show(b)}' for k, a, b in diffs[:n])
+    return s + (f' and {len(diffs) - n} more' if len(diffs) > n else '')
+
+def _resume_checkpoint(out_dir, resume:bool, record:dict|None) -> dict|None:
+    "`out_dir/last.pt` when the call resumes and it exists, read and compared with this run's `record` before anything is loaded; None: start afresh."
+    path = Path(out_dir)/'last.pt' if out_dir is not None else None
+    if not resume or path is None or not path.exists(): return None
+    try: ck = _read_state(path)
+    except ValueError as e: raise _ResumeError(out_dir, str(e)) from None
+    if 'settings' not in ck: raise _ResumeError(out_dir, 'last.pt has no record of its settings (an older flowaug wrote it), so it cannot be checked against this run')
+    diffs = _differences(ck['settings'], record)
+    if diffs: raise _ResumeError(out_dir, f'last.pt was written by a run with other settings ({_changes(diffs)})', diffs)
+    return ck
 
 # %% ../nbs/05_train.ipynb #834a1629
 class WeightEMA:
@@ -316,11 +428,38 @@ def _initialize_flow(flow, x, y, n:int, seed:int, device):
     with torch.no_grad(): flow.initialize(x[idx].to(device), y[idx].to(device) if y is not None else None)
 
 # %% ../nbs/05_train.ipynb #55f02098
+_RANGES = dict(   # argument: (lowest, highest, check_range's options); None passes for the arguments in _OPTIONAL
+    epochs=(1, None, dict(integer=True)), batch_size=(1, None, dict(integer=True)), lr=(0, None, dict(lo_open=True)),
+    momentum=(0, 1, dict(hi_open=True)), weight_decay=(0, None, {}), gamma=(0, None, dict(lo_open=True)),
+    val_fraction=(0, 1, dict(hi_open=True)), padding=(0, None, dict(integer=True)), eval_every=(1, None, dict(integer=True)),
+    log_every=(0, None, dict(integer=True)), seed=(0, None, dict(integer=True)), max_steps=(1, None, dict(integer=True)),
+    max_grad_norm=(0, None, dict(lo_open=True)), warmup_steps=(0, None, dict(integer=True)), patience=(1, None, dict(integer=True)),
+    init_size=(1, None, dict(integer=True)), sample_n=(0, None, dict(integer=True)), ema=(0, 1, dict(hi_open=True)))
+_OPTIONAL = ('max_steps', 'max_grad_norm', 'warmup_steps', 'patience', 'ema')   # None: off, or the default
+
+def _check_numbers(**values):
+    "Each number in its range (`_RANGES`), naming the argument otherwise."
+    for k, v in values.items():
+        lo, hi, kw = _RANGES[k]
+        if v is None and k in _OPTIONAL: continue
+        check_range(k, v, lo, hi, **kw)
+        if not math.isfinite(v): raise ValueError(f"{k} must be a finite number, got {v}")
+
+def _check_out_dir(out_dir):
+    "`out_dir`, when given, must be a folder this process can write: created, and a file written there, before any training."
+    if out_dir is None: return
+    p = Path(out_dir)
+    if p.exists() and not p.is_dir(): raise ValueError(f"out_dir must be a folder, got the file {p}")
+    try:
+        p.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=p): pass
+    except OSError as e: raise ValueError(f"out_dir {p} cannot be written: {e.strerror or e}") from None
+
 def _check_data(x, x_test):
     "Images checked once, before training: a non-empty (N,C,H,W) float batch in [0,1], and test images like it."
-    check_images(x, 'x')
+    check_images(x, 'x', dtypes=IMAGE_DTYPES)
     if not len(x): raise ValueError("x must hold at least one training image, got 0")
-    if x_test is not None: check_images(x_test, 'x_test')
+    if x_test is not None: check_images(x_test, 'x_test', dtypes=IMAGE_DTYPES)
 
 def _check_flow_data(flow, x, y, x_test, y_test):
     "Check images and labels once, before training (for a class-conditional flow, each label's range too)."
@@ -333,11 +472,13 @@ def _check_flow_data(flow, x, y, x_test, y_test):
         if v is None: raise ValueError(f"{name} must hold {len(like)} labels in [0, {flow.num_classes}): the flow is class-conditional")
         check_labels(v, name, len(like), flow.num_classes)
 
-def _check_flow_args(flow, x, y, x_test, y_test, epochs, batch_size, ema, lr_decay):
+_FLOW_NUMBERS = ('epochs', 'batch_size', 'lr', 'weight_decay', 'warmup_steps', 'max_grad_norm', 'init_size', 'patience',
+                 'eval_every', 'sample_n', 'log_every', 'seed', 'max_steps', 'ema')
+
+def _check_flow_args(flow, x, y, x_test, y_test, optimizer, lr_decay, out_dir, **args):
     "Every argument of `train_flow` checked once, before any work."
-    _check_flow_data(flow, x, y, x_test, y_test); check_range('epochs', epochs, 1, integer=True); check_range('batch_size', batch_size, 1, integer=True)
-    if ema is not None: check_range('ema', ema, 0, 1, hi_open=True)
-    check_choice('lr_decay', lr_decay, (None, 'cosine'))
+    _check_flow_data(flow, x, y, x_test, y_test); _check_numbers(**{k: args[k] for k in _FLOW_NUMBERS})
+    check_choice('optimizer', optimizer, OPTIMIZERS); check_choice('lr_decay', lr_decay, (None, 'cosine')); _check_out_dir(out_dir)
 
 # %% ../nbs/05_train.ipynb #84f2b1ea
 @contextlib.contextmanager
@@ -360,8 +501,8 @@ def _flow_setup(flow, x, y, batch_size, optimizer, lr, weight_decay, warmup_step
     batches = Batches(x, y if _conditional(flow) else None, batch_size, drop_last=len(x) >= batch_size, device=device,
                       seed=seed, rank=rank, world_size=world)
     opt = _make_optimizer(flow.parameters(), optimizer, lr, weight_decay=weight_decay)
-    total = (max_steps or epochs * len(batches)) if lr_decay == 'cosine' else None
-    return batches, opt, _warmup(opt, warmup_steps or len(batches), total)
+    total = (epochs * len(batches) if max_steps is None else max_steps) if lr_decay == 'cosine' else None
+    return batches, opt, _warmup(opt, len(batches) if warmup_steps is None else warmup_steps, total)
 
 # %% ../nbs/05_train.ipynb #b6821d70
 def _flow_row(epoch, step, sums, test_bpd, lr, seconds):
@@ -374,24 +515,33 @@ def _evals_since_best(history, key) -> int:
     vals = [h[key] for h in history if h.get(key) is not None]
     return len(vals) - 1 - int(np.argmin(vals)) if vals else 0
 
-def _flow_resume(out_dir, resume, flow, opt, sched, x, y, init_size, seed, device, ema=None):
-    "Load `out_dir/last.pt` if asked and present; else initialise the flow from data. Returns `(epoch, step, history, average)`."
-    ck = _load_state(Path(out_dir)/'last.pt', flow, opt, sched) if out_dir and resume else None
-    if ck is None: _initialize_flow(flow, x, y if _conditional(flow) else None, init_size, seed, device); _fresh_csv(out_dir)
+_FLOW_RECORD = ('batch_size', 'lr', 'optimizer', 'warmup_steps', 'lr_decay', 'max_grad_norm', 'weight_decay', 'init_size', 'ema', 'seed', 'epochs', 'max_steps')
+
+def _flow_record(flow, x, y, x_test, y_test, settings, lr_decay, epochs, max_steps, **args) -> dict:
+    "What defines a `train_flow` run: the caller's `settings`, the flow, the data and the hyperparameters."
+    cond, hp = _conditional(flow), dict(args, lr_decay=lr_decay, epochs=epochs, max_steps=max_steps)
+    return _plain(dict(settings=settings or {}, flow=_architecture(flow), data=_fingerprint(x, y if cond else None),
+                       test_data=_fingerprint(x_test, y_test if cond else None), decay_length=[epochs, max_steps] if lr_decay else None,
+                       **{k: hp[k] for k in _FLOW_RECORD}))
+
+def _flow_resume(out_dir, resume, record, flow, opt, sched, x, y, init_size, seed, device, ema=None):
+    "Resume from `out_dir/last.pt` if asked, present and of this run (`record`); else initialise the flow from data. Returns `(epoch, step, history, average)`."
+    ck = _resume_checkpoint(out_dir, resume, record)
+    if ck is None: _initialize_flow(flow, x, y if _conditional(flow) else None, init_size, seed, device); _fresh_start(out_dir)
+    else: _restore(ck, flow, opt, sched)
     avg = WeightEMA(flow, ema) if ema is not None else None   # after the data-dependent initialisation: it averages initialised weights
-    if avg is not None and ck is not None:
-        if 'ema' not in ck: raise ValueError(f"ema={ema} but {Path(out_dir)/'last.pt'} was trained without a weight average: pass ema=None, or resume=False to start afresh")
-        avg.load_state_dict(ck['ema'])
+    if avg is not None and ck is not None: avg.load_state_dict(ck['ema'])   # the record matched: it was trained with an average too
     return (0, 0, [], avg) if ck is None else (ck['epoch'], ck['step'], ck['history'], avg)
 
 # %% ../nbs/05_train.ipynb #3a703158
-def _flow_checkpoint(out_dir, flow, opt, sched, epoch, step, history, key, seed, avg=None):
-    "Rank 0: write `last.pt` (also loadable as the flow; with `avg`, its average under `ema`), `best.pt` (the evaluated weights) on improvement, and the CSV row."
+def _flow_checkpoint(out_dir, flow, opt, sched, epoch, step, history, key, record, avg=None):
+    "Rank 0: write `last.pt` (also loadable as the flow; with `avg`, its average under `ema`; with the run's `record`), `best.pt` (the evaluated weights) on improvement, and the CSV row."
     if out_dir is None or dist_info()[0] != 0: return
     out = Path(out_dir)
     cfg = dict(format='flowaug.glow/1', config=getattr(flow, 'config', {}))
     extra = {} if avg is None else dict(ema=avg.state_dict())
-    _save_state(out/'last.pt', flow, opt, sched, **cfg, epoch=epoch, step=step, history=history, seed=seed, env=_run_info(), **extra)
+    _save_state(out/'last.pt', flow, opt, sched, **cfg, epoch=epoch, step=step, history=history, seed=record['seed'],
+                settings=record, env=_run_info(), **extra)
     if history[-1].get(key) is not None and _evals_since_best(history, key) == 0: (flow if avg is None else avg.model).save(out/'best.pt')
     append_csv(out/'metrics.csv', history[-1])
 
@@ -412,7 +562,8 @@ def train_flow(flow, # a flow: `initialize`, `bits_per_dim`, `sample`, `save`, `
                weight_decay:float=0., # Adamax weight decay
                init_size:int=512, # images for the data-dependent initialisation
                out_dir=None, # folder for `last.pt`, `best.pt`, `metrics.csv`, `samples/` (None: write nothing)
-               resume:bool=True, # continue from `out_dir/last.pt` when it exists
+               resume:bool=True, # continue from `out_dir/last.pt` when it exists (and was written by a run of the same settings)
+               settings:dict|None=None, # the caller's own settings that define the run (e.g. the command line's flags): recorded, compared on resume
                patience:int|None=None, # stop after this many evaluations without a better test bpd
                eval_every:int=1, # evaluate (and sample) every this many epochs, and after the last
                sample_temperatures=(0.5, 0.7, 0.8, 1.0), # temperatures of the sample grids
@@ -425,12 +576,13 @@ def train_flow(flow, # a flow: `initialize`, `bits_per_dim`, `sample`, `save`, `
                ema:float|None=None # decay of a moving average of the weights (Polyak averaging), which is evaluated, sampled, kept as `best.pt` and left in `flow`; None: the raw weights
               ) -> list:
     "Train `flow` by maximum likelihood with Adamax and warm-up (Sec. 4; Kingma & Dhariwal 2018, Sec. 5), optionally averaging its weights; returns the per-epoch history."
-    _check_flow_args(flow, x, y, x_test, y_test, epochs, batch_size, ema, lr_decay)
+    _check_flow_args(**locals())   # every argument, once, before any work
+    record = _flow_record(**locals()) if out_dir is not None else None   # what defines this run: compared on resume
     rank, world, device = setup_distributed(device); _seed_epoch(seed, -1)
     batches, opt, sched = _flow_setup(flow, x, y, batch_size, optimizer, lr, weight_decay, warmup_steps, lr_decay, epochs,
                                       max_steps, seed, device, rank, world)
     if x_test is not None: x_test = x_test.to(device)
-    start, step, history, avg = _flow_resume(out_dir, resume, flow, opt, sched, x, y, init_size, seed, device, ema)
+    start, step, history, avg = _flow_resume(out_dir, resume, record, flow, opt, sched, x, y, init_size, seed, device, ema)
     model = flow if avg is None else avg.model   # what is evaluated, sampled and kept
     loss_fn = _wrap_ddp(_FlowLoss(flow), device, sync_buffers=False)
     key = 'test_bpd' if x_test is not None else 'train_bpd'
@@ -445,17 +597,13 @@ def train_flow(flow, # a flow: `initialize`, `bits_per_dim`, `sample`, `save`, `
             test_bpd = evaluate_bpd(model, x_test, y_test, 2 * batch_size) if evaluate and x_test is not None else None
             history.append(_flow_row(epoch, step, sums, test_bpd, opt.param_groups[0]['lr'], secs))
             if rank == 0 and out_dir and evaluate and sample_n: _save_samples(model, out_dir, epoch, sample_temperatures, sample_n)
-            _flow_checkpoint(out_dir, flow, opt, sched, epoch + 1, step, history, key, seed, avg)
+            _flow_checkpoint(out_dir, flow, opt, sched, epoch + 1, step, history, key, record, avg)
             if rank == 0 and progress: _write(mb, _summary(history[-1]))
             if patience and evaluate and _evals_since_best(history, key) >= patience: break
     if avg is not None: flow.load_state_dict(avg.model.state_dict())
     return history
 
 # %% ../nbs/05_train.ipynb #d5bf45ea
-def _n_outputs(model, x1) -> int:
-    "The width of `model`'s output (its number of classes), from one image in eval mode; every submodule's mode restored after."
-    with _eval_mode(model), torch.no_grad(): return model(x1).shape[1]
-
 def _check_fit_labels(model, x, y, x_test, y_test, device):
     "Labels checked once per call, on the whole tensors: integers, one per image, each below the model's output width."
     check_labels(y, 'y', len(x), check_values=False)
@@ -466,10 +614,16 @@ def _check_fit_labels(model, x, y, x_test, y_test, device):
         if v is not None: check_labels(v, name, num_classes=width)
     return y.long()   # what cross-entropy takes (no copy when it is already int64)
 
-def _check_fit_args(x, x_test, epochs, batch_size, optimizer, amp):
-    "The numbers, choices and images of `fit` checked once, before any work."
-    check_range('epochs', epochs, 1, integer=True); check_range('batch_size', batch_size, 1, integer=True); _check_data(x, x_test)
+_FIT_NUMBERS = ('epochs', 'batch_size', 'lr', 'momentum', 'weight_decay', 'gamma', 'val_fraction', 'padding', 'eval_every',
+                'log_every', 'seed', 'max_steps', 'max_grad_norm')
+
+def _check_fit_args(x, x_test, optimizer, amp, milestones, out_dir, **args):
+    "The numbers, choices and images of `fit` checked once, before any work; `out_dir` created and tried."
+    _check_numbers(**{k: args[k] for k in _FIT_NUMBERS}); _check_data(x, x_test)
     check_choice('optimizer', optimizer, OPTIMIZERS); check_choice('amp', amp, (None, 'bf16', 'fp16'))
+    if milestones is not None and not all(isinstance(m, (int, np.integer)) and not isinstance(m, bool) and m >= 1 for m in milestones):
+        raise ValueError(f"milestones must be a list of epochs (integers ≥ 1), got {milestones!r}")
+    _check_out_dir(out_dir)
 
 # %% ../nbs/05_train.ipynb #09abac8f
 def _prepare_model(model, device, channels_last:bool):
@@ -493,12 +647,24 @@ def _fit_optim(model, optimizer, lr, momentum, nesterov, weight_decay, milestone
     return opt, sched, torch.amp.GradScaler('cuda', enabled=amp == 'fp16' and device.type == 'cuda')
 
 # %% ../nbs/05_train.ipynb #084ad423
-def _fit_resume(out_dir, resume, model, opt, sched, scaler) -> tuple:
-    "Load `out_dir/last.pt` if asked and present; returns `(epoch, step, history, best)`."
-    ck = _load_state(Path(out_dir)/'last.pt', model, opt, sched, scaler) if out_dir and resume else None
-    if ck is None: _fresh_csv(out_dir); return 0, 0, [], dict(val_acc=None, epoch=None)
+_FIT_RECORD = ('optimizer', 'lr', 'momentum', 'nesterov', 'weight_decay', 'gamma', 'batch_size', 'val_fraction', 'padding', 'flip',
+               'amp', 'max_grad_norm', 'seed', 'epochs', 'max_steps')
+
+def _fit_record(model, x, y, x_test, y_test, augment, settings, milestones, **args) -> dict:
+    "What defines a `fit` run: the caller's `settings`, the model, the data, the augmentation, the hyperparameters (milestones resolved)."
+    ms = default_milestones(args['epochs']) if milestones is None else list(milestones)
+    return _plain(dict(settings=settings or {}, model=_architecture(model), data=_fingerprint(x, y), test_data=_fingerprint(x_test, y_test),
+                       augment=_describe(augment), milestones=ms, **{k: args[k] for k in _FIT_RECORD}))
+
+def _fit_resume(out_dir, resume, record, model, opt, sched, scaler) -> tuple:
+    "Resume from `out_dir/last.pt` if asked, present and of this run (`record`); returns `(epoch, step, history, best)`."
+    ck = _resume_checkpoint(out_dir, resume, record)
+    if ck is None: _fresh_start(out_dir); return 0, 0, [], dict(val_acc=None, epoch=None)
+    _restore(ck, model, opt, sched, scaler)
     return ck['epoch'], ck['step'], ck['history'], ck['best']
 
+
+# %% ../nbs/05_train.ipynb #43d0bd50
 def _fit_eval(model, x, y, va, x_test, y_test, evaluate:bool) -> tuple:
     "`(validation accuracy, test accuracy)` when `evaluate` and the set exists, else None."
     val = _sharded_accuracy(model, x[va], y[va]) if evaluate and va is not None else None
@@ -516,12 +682,12 @@ def _update_best(best, val_acc, epoch) -> bool:
     best.update(val_acc=val_acc, epoch=epoch); return True
 
 # %% ../nbs/05_train.ipynb #e0dde6f2
-def _fit_checkpoint(out_dir, model, opt, sched, scaler, epoch, step, history, best, improved, seed):
-    "Rank 0: write `last.pt`, `best.pt` when validation improved, and the CSV row."
+def _fit_checkpoint(out_dir, model, opt, sched, scaler, epoch, step, history, best, improved, record):
+    "Rank 0: write `last.pt` (with the run's `record`), `best.pt` when validation improved, and the CSV row."
     if out_dir is None or dist_info()[0] != 0: return
     out = Path(out_dir)
     _save_state(out/'last.pt', model, opt, sched, scaler, format='flowaug.train/1', epoch=epoch, step=step,
-                history=history, best=best, seed=seed, env=_run_info())
+                history=history, best=best, seed=record['seed'], settings=record, env=_run_info())
     if improved: atomic_save(dict(format='flowaug.train/1', state_dict=model.state_dict(), epoch=best['epoch']), out/'best.pt')
     append_csv(out/'metrics.csv', history[-1])
 
@@ -550,7 +716,8 @@ def fit(model, # a classifier taking images in [0,1] (standardisation inside, se
         compile:bool=False, # `torch.compile` the training forward
         max_grad_norm:float|None=None, # clip the gradient norm (None: no clipping)
         out_dir=None, # folder for `last.pt`, `best.pt` (with validation) and `metrics.csv` (None: write nothing)
-        resume:bool=True, # continue from `out_dir/last.pt` when it exists
+        resume:bool=True, # continue from `out_dir/last.pt` when it exists (and was written by a run of the same settings)
+        settings:dict|None=None, # the caller's own settings that define the run (e.g. the command line's flags): recorded, compared on resume
         progress:bool=True, # show progress bars (rank 0)
         log_every:int=50, # steps between loss read-outs on the bar
         seed:int=0, # seed of the batches, crops and perturbation noise
@@ -559,14 +726,15 @@ def fit(model, # a classifier taking images in [0,1] (standardisation inside, se
         max_steps:int|None=None # stop after this many optimiser steps in all (smoke tests, benchmarks)
        ) -> list:
     "Train a classifier with SGD and step decay on `augment`ed batches (Sec. 4); returns the per-epoch history."
-    _check_fit_args(x, x_test, epochs, batch_size, optimizer, amp)
+    _check_fit_args(**locals())   # every argument, once, before any work
     rank, world, device = setup_distributed(device); _seed_epoch(seed, -1, rank)
     cl = device.type == 'cuda' if channels_last is None else channels_last
     model = _prepare_model(model, device, cl).train()
     y = _check_fit_labels(model, x, y, x_test, y_test, device)
+    record = _fit_record(**locals()) if out_dir is not None else None   # what defines this run: compared on resume
     batches, va, x_test, y_test = _fit_data(x, y, x_test, y_test, val_fraction, batch_size, padding, flip, seed, device, rank, world)
     opt, sched, scaler = _fit_optim(model, optimizer, lr, momentum, nesterov, weight_decay, milestones, epochs, gamma, amp, device)
-    start, step, history, best = _fit_resume(out_dir, resume, model, opt, sched, scaler)
+    start, step, history, best = _fit_resume(out_dir, resume, record, model, opt, sched, scaler)
     net = _wrap_ddp(model, device)
     if compile: net = torch.compile(net)
     mb = _bars(range(start, epochs), progress and rank == 0)
@@ -579,6 +747,6 @@ def fit(model, # a classifier taking images in [0,1] (standardisation inside, se
             val, test = _fit_eval(model, x, y, va, x_test, y_test, _evaluate_now(epoch, epochs, eval_every, step, max_steps))
             improved = _update_best(best, val, epoch)
             history.append(_fit_row(epoch, step, sums, val, test, lr_now, secs, best))
-            _fit_checkpoint(out_dir, model, opt, sched, scaler, epoch + 1, step, history, best, improved, seed)
+            _fit_checkpoint(out_dir, model, opt, sched, scaler, epoch + 1, step, history, best, improved, record)
             if rank == 0 and progress: _write(mb, _summary(history[-1]))
     return history
