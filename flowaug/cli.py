@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse, hashlib, json, math, os, sys, tempfile, time
 from pathlib import Path
 import torch
-from .core import seed_everything, default_device, check_range, is_main_process, save_image_grid, atomic_save, env_info
+from .core import seed_everything, default_device, check_range, is_main_process, save_image_grid, atomic_save, env_info, check_out_dir
 from .data import DATASETS, load, subset, balanced
 from .glow import Glow, glow_for, GLOW_PRESETS, GLOW_TRAINING, load_flow, from_y0ast
 from .reproduce import PRESETS, config, check_method, make_augment, flow_report, _flow_line, _holdout, _epochs as _run_epochs
@@ -132,15 +132,6 @@ def _load_flow(path, dev, flag='--flow', dataset=None, of=None):
                          f"but {of or '--dataset ' + dataset} has {info.channels}×{info.size}×{info.size} images")
     return flow.eval().requires_grad_(False)
 
-def _make_folder(path, flag) -> Path:
-    "Create the folder that `flag` names and write a file there, before any work; one line when it cannot be written."
-    p = Path(path)
-    try:
-        p.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryFile(dir=p): pass
-    except OSError as e: raise ValueError(f"{flag} {p} cannot be written: {e.strerror or e}") from None
-    return p
-
 def _classifier(name, info, dataset):
     "The classifier `name` for the dataset `info`, tried on one blank image: a model that cannot take the dataset's images is one line naming the flags."
     m = get_model(name, num_classes=info.num_classes, in_channels=info.channels, mean=info.mean, std=info.std)
@@ -238,7 +229,7 @@ def cmd_train_flow(a):
         weight_decay=a.weight_decay, eval_every=a.eval_every, ema=a.ema).items() if v is not None})
     if d.get('ema') == 0: d['ema'] = None   # --ema 0: the raw weights
     seed_everything(a.seed); flow, cond = _glow(a); settings = _run_settings(a)
-    out = _make_folder(a.out or _default_out(a, settings), '--out')
+    out = check_out_dir(a.out or _default_out(a, settings), '--out')
     x, y = load(a.dataset, 'train', a.root); xt, yt = load(a.dataset, 'test', a.root); test = (xt, yt)
     holdout = _given(a.holdout, _preset(a.dataset)['flow']['holdout'])
     if holdout:
@@ -352,7 +343,7 @@ def cmd_train(a):
         try: idx = subset(y, per_class=a.per_class, fraction=a.fraction, seed=a.seed)
         except ValueError as e: raise ValueError(f"--per-class/--fraction: {e}") from None
         x, y = x[idx], y[idx]
-    out = _make_folder(a.out or _default_out(a, settings), '--out')   # every flag checked: now the run's folder
+    out = check_out_dir(a.out or _default_out(a, settings), '--out')   # every flag checked: now the run's folder
     seed_everything(a.seed + 1); aug = make_aug(a, flow, model, info)
     bs = min(_given(a.batch_size, tc['batch_size']), len(x)); epochs = _epochs(tc, len(x), bs, a); t0 = time.time()
     fit(model, x, y, augment=aug, epochs=epochs, batch_size=bs, x_test=xt, y_test=yt, out_dir=out, settings=settings,
@@ -473,7 +464,7 @@ def _experiment_args(a) -> dict:
     cfg = config(a.preset, **ov)
     if a.flow is not None: _load_flow(a.flow, 'cpu',   # on the CPU: only checked here; reproduce loads it on its device
                                        dataset=cfg.get('flow_dataset') or cfg['dataset'], of=f"--preset {a.preset}'s data ({cfg.get('flow_dataset') or cfg['dataset']})")
-    _make_folder(a.out or f'runs/{a.command}-{a.preset}', '--out'); _make_folder(a.cache or 'runs/flows', '--cache')
+    check_out_dir(a.out or f'runs/{a.command}-{a.preset}', '--out'); check_out_dir(a.cache or 'runs/flows', '--cache')
     return ov
 
 def cmd_reproduce(a):

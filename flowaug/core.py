@@ -11,8 +11,8 @@ import torch
 
 # %% auto #0
 __all__ = ['IMAGE_DTYPES', 'default_device', 'seed_everything', 'make_grid_image', 'show_images', 'check_choice', 'check_range',
-           'check_images', 'check_labels', 'atomic_save', 'atomic_write_text', 'append_csv', 'save_image_grid',
-           'dist_info', 'is_main_process', 'env_info', 'show_doc']
+           'check_images', 'check_labels', 'atomic_save', 'atomic_write_text', 'append_csv', 'check_out_dir',
+           'save_image_grid', 'dist_info', 'is_main_process', 'env_info', 'show_doc']
 
 # %% ../nbs/00_core.ipynb #e360bd8b
 def default_device() -> torch.device:
@@ -211,6 +211,18 @@ def append_csv(path, # the CSV file
         s = io.StringIO(); w = csv.DictWriter(s, fields); w.writeheader(); w.writerows(rows + [row])
         f.write(s.getvalue().encode())
     return _atomic(path, write)
+
+# %% ../nbs/00_core.ipynb #42428338
+def check_out_dir(path, # the folder a run writes into
+                  name:str='out_dir'): # the argument's name, as the user typed it (`--out` on the command line)
+    "Create `path` and write a file there, before any work; a one-line `ValueError` naming `name` when it is a file or cannot be written."
+    p = Path(path)
+    if p.exists() and not p.is_dir(): raise ValueError(f"{name} must be a folder, got the file {p}")
+    try:
+        p.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=p): pass
+    except OSError as e: raise ValueError(f"{name} {p} cannot be written: {e.strerror or e}") from None
+    return p
 
 # %% ../nbs/00_core.ipynb #ecad11c6
 def save_image_grid(x, # images (B,C,H,W) in [0,1]

@@ -10,7 +10,7 @@ import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
 import torch.distributed as dist
 from .core import (default_device, seed_everything, check_choice, check_range, check_images, check_labels, atomic_save,
-                   append_csv, dist_info, save_image_grid, env_info, IMAGE_DTYPES)
+                   append_csv, dist_info, save_image_grid, env_info, IMAGE_DTYPES, check_out_dir)
 from .data import Batches, subset
 
 # %% auto #0
@@ -446,14 +446,8 @@ def _check_numbers(**values):
         if not math.isfinite(v): raise ValueError(f"{k} must be a finite number, got {v}")
 
 def _check_out_dir(out_dir):
-    "`out_dir`, when given, must be a folder this process can write: created, and a file written there, before any training."
-    if out_dir is None: return
-    p = Path(out_dir)
-    if p.exists() and not p.is_dir(): raise ValueError(f"out_dir must be a folder, got the file {p}")
-    try:
-        p.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryFile(dir=p): pass
-    except OSError as e: raise ValueError(f"out_dir {p} cannot be written: {e.strerror or e}") from None
+    "`out_dir`, when given, must be a folder this process can write (`check_out_dir`): checked before any training."
+    if out_dir is not None: check_out_dir(out_dir, 'out_dir')
 
 def _check_data(x, x_test):
     "Images checked once, before training: a non-empty (N,C,H,W) float batch in [0,1], and test images like it."
