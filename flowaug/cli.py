@@ -9,7 +9,7 @@ from pathlib import Path
 import torch
 from .core import seed_everything, default_device, check_range, is_main_process, save_image_grid, atomic_save, env_info, check_out_dir
 from .data import DATASETS, load, subset, balanced
-from .glow import Glow, glow_for, GLOW_PRESETS, GLOW_TRAINING, load_flow, from_y0ast
+from .glow import Glow, glow_for, GLOW_PRESETS, GLOW_TRAINING, load_flow, from_y0ast, PRETRAINED, pretrained_names
 from .reproduce import PRESETS, config, check_method, make_augment, flow_report, _flow_line, _holdout, _epochs as _run_epochs
 from .models import MODELS, get_model
 from .train import fit, accuracy, train_flow, _ResumeError, _digest
@@ -17,7 +17,8 @@ from .perturb import LatentAdversarial, PixelPGD
 
 # %% auto #0
 __all__ = ['FLOW_TRAIN', 'DATASET_PRESET', 'cmd_train_flow', 'cmd_sample', 'make_aug', 'cmd_train', 'save_classifier',
-           'load_classifier', 'cmd_evaluate', 'cmd_reproduce', 'cmd_tune', 'cmd_convert', 'parser', 'run', 'main']
+           'load_classifier', 'cmd_evaluate', 'cmd_reproduce', 'cmd_tune', 'cmd_convert', 'cmd_pretrain', 'parser',
+           'run', 'main']
 
 # %% ../nbs/09_cli.ipynb #afcea2ed
 FLOW_TRAIN = {name: dict(epochs=250, lr=5e-4, warmup_steps=None, patience=None) | GLOW_TRAINING[name] for name in GLOW_TRAINING}
@@ -62,6 +63,14 @@ def _file_or_folder(s):
     "An argparse `type=`: a file or a folder that exists (y0ast's unpacked glow.zip is a folder)."
     if not Path(s).exists(): raise argparse.ArgumentTypeError(f"no such file or folder: {s}")
     return s
+
+def _flow_arg(s):
+    "An argparse `type=`: `pretrained:NAME` naming a flow shipped with flowaug, or a file or folder that exists."
+    if s.startswith(PRETRAINED):
+        if s[len(PRETRAINED):] not in pretrained_names('flow'):
+            raise argparse.ArgumentTypeError(f"no shipped flow {s[len(PRETRAINED):]!r}; shipped: {', '.join(PRETRAINED + n for n in pretrained_names('flow'))}")
+        return s
+    return _file_or_folder(s)
 
 def _nearest(p:Path) -> Path:
     "`p`, or the nearest of its parents that exists."
@@ -251,7 +260,7 @@ def cmd_train_flow(a):
 # %% ../nbs/09_cli.ipynb #d47ea2cc
 def _sample_parser(sub):
     p = sub.add_parser('sample', help='draw samples from a trained Glow', description='Write a PNG grid of samples at one or more temperatures.')
-    p.add_argument('--flow', required=True, type=_file_or_folder, help="a Glow checkpoint (best.pt or last.pt of train-flow), or y0ast's pretrained glow.zip")
+    p.add_argument('--flow', required=True, type=_flow_arg, help="a Glow checkpoint (best.pt or last.pt of train-flow), y0ast's pretrained glow.zip, or pretrained:NAME (a flow shipped with flowaug: pretrained:mnist5k, pretrained:digits)")
     p.add_argument('--n', type=_COUNT, default=64); p.add_argument('--temperature', type=_NONNEG, nargs='+', default=[0.7])
     p.add_argument('--label', type=_INDEX, default=None, help='class of every sample (class-conditional flows)')
     p.add_argument('--out', type=_out_file, default='samples.png'); _common(p); p.set_defaults(func=cmd_sample)
@@ -272,7 +281,7 @@ def cmd_sample(a):
 
 # %% ../nbs/09_cli.ipynb #c200815e
 def _perturb_args(p):
-    p.add_argument('--flow', default=None, type=_file_or_folder, help="a trained Glow checkpoint, or y0ast's pretrained glow.zip (latent kinds)")
+    p.add_argument('--flow', default=None, type=_flow_arg, help="a trained Glow checkpoint, y0ast's pretrained glow.zip, or pretrained:NAME (a flow shipped with flowaug: pretrained:mnist5k, pretrained:digits) (latent kinds)")
     p.add_argument('--eps', type=_NONNEG, default=None, help='radius: latent std units for latent kinds, [0,1] pixel units for pgd')
     p.add_argument('--alpha', type=_POSITIVE, default=None, help="PGD step size (default: the preset's, scaled with --eps so that alpha/eps stays the preset's)")
     p.add_argument('--steps', type=_COUNT, default=None, help='PGD steps (LA-k: k; default: the preset\'s)')
@@ -406,7 +415,7 @@ def _reproduce_parser(sub):
                        description='Train the flow (or reuse it), then every method x label budget x seed, paired; write results.csv, results.md and figures.')
     p.add_argument('--preset', default='mnist5k', choices=list(PRESETS))
     p.add_argument('--out', default=None, type=_folder, help='results folder (default runs/reproduce-PRESET)')
-    p.add_argument('--flow', default=None, type=_file_or_folder, help="a trained Glow checkpoint to use instead of training one, or y0ast's pretrained glow.zip")
+    p.add_argument('--flow', default=None, type=_flow_arg, help="a trained Glow checkpoint to use instead of training one, y0ast's pretrained glow.zip, or pretrained:NAME (a flow shipped with flowaug: pretrained:mnist5k, pretrained:digits)")
     p.add_argument('--cache', default=None, type=_folder, help='folder of cached flows (default runs/flows)')
     p.add_argument('--seeds', type=_COUNT, default=None); p.add_argument('--per-class', type=_COUNT, nargs='+', default=None)
     p.add_argument('--fraction', type=_FRACTION, nargs='+', default=None); p.add_argument('--methods', nargs='+', default=None)
@@ -484,7 +493,7 @@ def _tune_parser(sub):
                        description="Run the preset's tune grid (the same number of trials for every kind) on a validation split of the training images; print each kind's best point.")
     p.add_argument('--preset', default='mnist5k', choices=[k for k, v in PRESETS.items() if v.get('tune')])
     p.add_argument('--out', default=None, type=_folder, help='folder (default runs/tune-PRESET)')
-    p.add_argument('--flow', default=None, type=_file_or_folder, help="a trained Glow checkpoint to use instead of training one, or y0ast's pretrained glow.zip")
+    p.add_argument('--flow', default=None, type=_flow_arg, help="a trained Glow checkpoint to use instead of training one, y0ast's pretrained glow.zip, or pretrained:NAME (a flow shipped with flowaug: pretrained:mnist5k, pretrained:digits)")
     p.add_argument('--cache', default=None, type=_folder, help='folder of cached flows (default runs/flows, shared with reproduce)')
     p.add_argument('--workers', type=_COUNT, default=None, help='processes for the runs (default: up to 4 on a CPU, 1 on a GPU)')
     p.add_argument('--set', nargs='*', default=[], metavar='KEY=VALUE', help='override a hyperparameter, e.g. tune__seeds=5')
@@ -517,12 +526,31 @@ def cmd_convert(a):
           f"{sum(p.numel() for p in flow.parameters()):,} parameters, unbounded scales (coupling_bound=None, split_bound=None)")
     return out
 
+def _pretrain_parser(sub):
+    from flowaug.pretrained import FLOW_NAMES
+    p = sub.add_parser('pretrain', help='train and record a model that ships with flowaug',
+                       description="Train a preset's flow exactly as flowaug reproduce does (seed 0, a fresh cache), measure it on the test split, "
+                                   "and write NAME.pt with NAME.json, its record (command, commit, machine, time, test figures), into the package's "
+                                   "pretrained folder or --out.")
+    p.add_argument('name', choices=list(FLOW_NAMES), help='the preset whose flow to train')
+    p.add_argument('--out', default=None, type=_folder, help="folder to write into (default: the package's flowaug/pretrained)")
+    p.add_argument('--device', default=None, type=_device); p.add_argument('--no-progress', action='store_true')
+    p.set_defaults(func=cmd_pretrain)
+
+def cmd_pretrain(a):
+    "Write a shipped model and its record; print the record's figures; return the record."
+    from flowaug.pretrained import write_flow
+    rec = write_flow(a.name, a.out, device=a.device or 'cpu', progress=not a.no_progress); t = rec['test']
+    print(f"wrote {rec['file']} and {a.name}.json: {rec['params']:,} parameters, trained in {rec['train_seconds'] / 60:.1f} min; "
+          f"test bits/dim {t['bits_per_dim']:.3f} on {t['n']} images, round trip {t['round_trip']:.1e}")
+    return rec
+
 # %% ../nbs/09_cli.ipynb #5142e5a9
 def parser():
     "The `flowaug` argument parser with all subcommands."
     p = _Parser(prog='flowaug', description='Semantic perturbations with normalizing flows (Yüksel et al., ICCV 2021).')
     sub = p.add_subparsers(dest='command', required=True, metavar='COMMAND')
-    for f in (_flow_parser, _sample_parser, _train_parser, _eval_parser, _reproduce_parser, _tune_parser, _convert_parser, _bench_parser): f(sub)
+    for f in (_flow_parser, _sample_parser, _train_parser, _eval_parser, _reproduce_parser, _tune_parser, _convert_parser, _pretrain_parser, _bench_parser): f(sub)
     return p
 
 def _bench_parser(sub):

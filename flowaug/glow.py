@@ -4,7 +4,7 @@
 
 # %% ../nbs/03_glow.ipynb #79db4b64
 from __future__ import annotations
-import io, json, math, pickle, re, zipfile
+import hashlib, importlib.resources, io, json, math, pickle, re, zipfile
 from pathlib import Path
 import torch
 from torch import nn, Tensor
@@ -14,8 +14,8 @@ from .core import check_choice, check_range, check_images, atomic_save
 from .flows import ActNorm, FlowStep, Split, TopPrior, squeeze, unsqueeze, COUPLINGS
 
 # %% auto #0
-__all__ = ['FORMAT', 'GLOW_PRESETS', 'GLOW_TRAINING', 'Y0AST_HPARAMS', 'Glow', 'glow_for', 'convert_y0ast', 'from_y0ast',
-           'load_flow']
+__all__ = ['FORMAT', 'GLOW_PRESETS', 'GLOW_TRAINING', 'PRETRAINED', 'Y0AST_HPARAMS', 'Glow', 'glow_for', 'pretrained_dir',
+           'pretrained_info', 'pretrained_names', 'load_pretrained', 'convert_y0ast', 'from_y0ast', 'load_flow']
 
 # %% ../nbs/03_glow.ipynb #a57e6a9d
 FORMAT = 'flowaug.glow/1'   # the checkpoint format of `Glow.save`
@@ -274,6 +274,33 @@ def glow_for(name:str, # a dataset of `flowaug.data.DATASETS`
                num_classes=info.num_classes if conditional else None, **GLOW_PRESETS[name])
     return Glow(**(cfg | overrides))
 
+# %% ../nbs/03_glow.ipynb #e0d4503d
+PRETRAINED = 'pretrained:'   # the prefix that names a shipped flow wherever a flow path is accepted (`--flow pretrained:mnist5k`)
+
+def pretrained_dir() -> Path:
+    "The folder of the trained models shipped inside the package (package data, `flowaug/pretrained/`)."
+    return Path(str(importlib.resources.files('flowaug')))/'pretrained'
+
+def pretrained_info(name:str # a shipped model: a file stem of `pretrained_dir()`
+                   ) -> dict:
+    "The record of a shipped model: what it is, the command and commit that made it, and what it measured on its test split."
+    check_choice('name', name, sorted(p.stem for p in pretrained_dir().glob('*.json')))
+    return json.loads((pretrained_dir()/f'{name}.json').read_text())
+
+def pretrained_names(kind:str='flow') -> list:
+    "The names of the shipped models of one kind (`flow` or `classifier`)."
+    return sorted(p.stem for p in pretrained_dir().glob('*.json') if json.loads(p.read_text())['kind'] == kind)
+
+# %% ../nbs/03_glow.ipynb #6b7d617f
+def load_pretrained(name:str, # a shipped flow: one of `pretrained_names()`, e.g. 'mnist5k' or 'digits'
+                    map_location='cpu'): # where to put the flow
+    "A trained flow shipped with flowaug, checked against its record (sha256), in eval mode."
+    check_choice('name', name, pretrained_names('flow'))
+    info = pretrained_info(name); path = pretrained_dir()/info['file']
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    if digest != info['sha256']: raise ValueError(f"{path} is not the file its record describes (sha256 {digest[:12]}, recorded {info['sha256'][:12]}): reinstall flowaug")
+    return Glow.load(path, map_location=map_location).eval()
+
 # %% ../nbs/03_glow.ipynb #9df0122b
 @patch
 def _decode_step(self:Glow, step, h, logdet): # one flow step of decode, under activation checkpointing when `checkpoint_decode` and grad is on
@@ -404,9 +431,10 @@ def from_y0ast(path, # glow.zip, its unpacked folder (or the folder holding it),
     return flow.to(map_location).eval()
 
 # %% ../nbs/03_glow.ipynb #2964313f
-def load_flow(path, # a `Glow.save` checkpoint, or y0ast's glow.zip / its folder / its .pt (see `from_y0ast`)
+def load_flow(path, # `pretrained:NAME`, a `Glow.save` checkpoint, or y0ast's glow.zip / its folder / its .pt (see `from_y0ast`)
               map_location='cpu'): # where to put the flow
-    "The one loader of `--flow` options: a flowaug checkpoint, else y0ast/Glow-PyTorch's pretrained files."
+    "The one loader of `--flow` options: `pretrained:NAME` (a flow shipped with flowaug), a flowaug checkpoint, else y0ast/Glow-PyTorch's pretrained files."
+    if str(path).startswith(PRETRAINED): return load_pretrained(str(path)[len(PRETRAINED):], map_location)
     p = Path(path)
     if p.is_dir() or _zip_hparams(p): return from_y0ast(p, map_location)
     try: return Glow.load(p, map_location=map_location)

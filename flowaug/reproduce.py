@@ -12,7 +12,7 @@ import torch.nn.functional as F
 from .core import (seed_everything, default_device, check_choice, check_range, atomic_write_text,
                           append_csv, env_info, is_main_process, show_images, save_image_grid)
 from .data import DATASETS, load, subset, balanced
-from .glow import Glow, glow_for, GLOW_PRESETS, GLOW_TRAINING, load_flow
+from .glow import Glow, glow_for, GLOW_PRESETS, GLOW_TRAINING, load_flow, PRETRAINED
 from .models import get_model
 from .train import fit, accuracy, train_flow, evaluate_bpd
 from .perturb import (Clean, Classic, Compose, LatentRandom, LatentAway, LatentAdversarial, PixelPGD,
@@ -210,7 +210,7 @@ def _load_checked(path, cfg, device, given):
     what = f'--flow {path}' if given else f'the cached flow {path}'
     fix = (f"pass a flow trained on {cfg['dataset']} (`flowaug train-flow --dataset {cfg['dataset']}`), or no --flow to train one" if given
            else 'delete it, and a new one is trained')
-    if not path.exists(): raise ValueError(f"{what}: no such file or folder")
+    if not str(path).startswith(PRETRAINED) and not path.exists(): raise ValueError(f"{what}: no such file or folder")
     try: flow = load_flow(path, map_location=device)
     except Exception as e:   # a cut or foreign file ends in many kinds of error inside torch.load
         if isinstance(e, (torch.cuda.OutOfMemoryError, MemoryError)): raise
