@@ -393,8 +393,11 @@ class LatentAdversarial(LatentPerturbation):
                  labels:str='predicted', # 'predicted' (C's predictions on clean x, the paper's choice) or 'true'
                  levels=None, # perturb only these levels (needs `flow.level_mask`)
                  ratio:float=1.0, # probability that a sample is perturbed
-                 seed:int|None=None): # seed of the random start and of `ratio`
+                 seed:int|None=None, # seed of the random start and of `ratio`
+                 clamp:bool=True): # attack C on clamp(F⁻¹(z + Δz)), the image it trains on; False: on F⁻¹(z + Δz) as decoded (the authors' code)
         super().__init__(flow, eps, levels, ratio, seed)
+        if not isinstance(clamp, bool): raise ValueError(f"clamp must be True or False, got {clamp!r}")
+        self.clamp = clamp
         _check_attack(classifier, alpha, steps, labels)
         self.classifier, self.alpha, self.steps, self.labels = classifier, float(alpha), steps, labels
         self.norm, self.random_start = _check_norm(norm), bool(random_start)
@@ -406,7 +409,8 @@ class LatentAdversarial(LatentPerturbation):
             target = _targets(self.classifier, x, y, self.labels)
             z = self._encode(x, y); s, m = self._scale(z)
             u = _random_start(z, self.norm, g, m) if self.random_start else torch.zeros_like(z)
-            loss = lambda u: F.cross_entropy(self.classifier(self._decode(z + s * u, y).clamp(0, 1)), target, reduction='sum')
+            box = (lambda t: t.clamp(0, 1)) if self.clamp else (lambda t: t)
+            loss = lambda u: F.cross_entropy(self.classifier(box(self._decode(z + s * u, y))), target, reduction='sum')
             if self._eps > 0: u = pgd(loss, u, self.alpha / self._eps, self.steps, self.norm)   # on u = δ/ε, the unit ball
             return self._output(x, z, s * u, y)
 

@@ -48,7 +48,7 @@ def write_flow(name:str, # a preset of `FLOW_NAMES`
                recipe={k: v for k, v in cfg['flow'].items()}, params=r['params'], train_seconds=round(secs, 1),
                test=dict(split='test', n=len(x), bits_per_dim=r['test_bpd'], round_trip=r['roundtrip'], finite=r['finite'], draws=r['draws']),
                **provenance(f'flowaug pretrain {name}'))
-    atomic_write_text(folder/f'{name}.json', json.dumps(rec, indent=1) + '\n')
+    atomic_write_text(json.dumps(rec, indent=1) + '\n', folder/f'{name}.json')
     return rec
 
 # %% ../nbs/10_pretrained.ipynb #13a5b1f8
