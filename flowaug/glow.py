@@ -15,7 +15,7 @@ from .flows import ActNorm, FlowStep, Split, TopPrior, squeeze, unsqueeze, COUPL
 
 # %% auto #0
 __all__ = ['FORMAT', 'GLOW_PRESETS', 'GLOW_TRAINING', 'PRETRAINED', 'Y0AST_HPARAMS', 'Glow', 'glow_for', 'pretrained_dir',
-           'pretrained_info', 'pretrained_names', 'load_pretrained', 'convert_y0ast', 'from_y0ast', 'load_flow']
+           'pretrained_info', 'pretrained_names', 'load_pretrained', 'load_flow', 'convert_y0ast', 'from_y0ast']
 
 # %% ../nbs/03_glow.ipynb #a57e6a9d
 FORMAT = 'flowaug.glow/1'   # the checkpoint format of `Glow.save`
@@ -301,6 +301,18 @@ def load_pretrained(name:str, # a shipped flow: one of `pretrained_names()`, e.g
     if digest != info['sha256']: raise ValueError(f"{path} is not the file its record describes (sha256 {digest[:12]}, recorded {info['sha256'][:12]}): reinstall flowaug")
     return Glow.load(path, map_location=map_location).eval()
 
+# %% ../nbs/03_glow.ipynb #2964313f
+def load_flow(path, # `pretrained:NAME`, a `Glow.save` checkpoint, or y0ast's glow.zip / its folder / its .pt (see `from_y0ast`)
+              map_location='cpu'): # where to put the flow
+    "The one loader of `--flow` options: `pretrained:NAME` (a flow shipped with flowaug), a flowaug checkpoint, else y0ast/Glow-PyTorch's pretrained files."
+    if str(path).startswith(PRETRAINED): return load_pretrained(str(path)[len(PRETRAINED):], map_location)
+    p = Path(path)
+    if p.is_dir() or _zip_hparams(p): return from_y0ast(p, map_location)
+    try: return Glow.load(p, map_location=map_location)
+    except (ValueError, OSError, RuntimeError, pickle.UnpicklingError) as e:
+        if p.is_file() and p.suffix != '.json' and (p.parent/'hparams.json').is_file(): return from_y0ast(p, map_location)
+        raise ValueError(f"path must be a flowaug Glow checkpoint (Glow.save) or y0ast/Glow-PyTorch's glow.zip, its folder or its .pt; {p}: {e}") from None
+
 # %% ../nbs/03_glow.ipynb #9df0122b
 @patch
 def _decode_step(self:Glow, step, h, logdet): # one flow step of decode, under activation checkpointing when `checkpoint_decode` and grad is on
@@ -429,18 +441,6 @@ def from_y0ast(path, # glow.zip, its unpacked folder (or the folder holding it),
     "y0ast/Glow-PyTorch's pretrained CIFAR-10 Glow (3.39 bits/dim) as a flowaug `Glow` in eval mode, read with weights_only=True."
     flow, _ = convert_y0ast(*_y0ast_read(path))
     return flow.to(map_location).eval()
-
-# %% ../nbs/03_glow.ipynb #2964313f
-def load_flow(path, # `pretrained:NAME`, a `Glow.save` checkpoint, or y0ast's glow.zip / its folder / its .pt (see `from_y0ast`)
-              map_location='cpu'): # where to put the flow
-    "The one loader of `--flow` options: `pretrained:NAME` (a flow shipped with flowaug), a flowaug checkpoint, else y0ast/Glow-PyTorch's pretrained files."
-    if str(path).startswith(PRETRAINED): return load_pretrained(str(path)[len(PRETRAINED):], map_location)
-    p = Path(path)
-    if p.is_dir() or _zip_hparams(p): return from_y0ast(p, map_location)
-    try: return Glow.load(p, map_location=map_location)
-    except (ValueError, OSError, RuntimeError, pickle.UnpicklingError) as e:
-        if p.is_file() and p.suffix != '.json' and (p.parent/'hparams.json').is_file(): return from_y0ast(p, map_location)
-        raise ValueError(f"path must be a flowaug Glow checkpoint (Glow.save) or y0ast/Glow-PyTorch's glow.zip, its folder or its .pt; {p}: {e}") from None
 
 # %% ../nbs/03_glow.ipynb #aa66b9ba
 def y0ast_layout(C=3, H=32, K=32, L=3, hidden=512, coupling='affine', lu=True, learn_top=True):
