@@ -42,6 +42,7 @@ def write_flow(name:str, # a preset of `FLOW_NAMES`
     with tempfile.TemporaryDirectory() as cache:   # a fresh cache: the flow is trained here, never reused
         t0 = time.time(); flow = get_flow(cfg, cache, device=device, progress=progress); secs = time.time() - t0
     x, y = load(cfg['dataset'], 'test')
+    torch.manual_seed(0)   # the dequantisation noise of bits/dim: the same draw whenever the record is checked
     r = flow_report(flow, x.to(device), y.to(device), conditional=cfg['flow']['conditional'], draws=1)
     flow.cpu().save(folder/f'{name}.pt')
     rec = dict(name=name, kind='flow', file=f'{name}.pt', sha256=_sha256(folder/f'{name}.pt'), dataset=cfg['dataset'],
@@ -56,10 +57,11 @@ def check_pretrained(name:str, # a shipped flow (`pretrained_names()`)
                      device='cpu', # where to measure
                      bpd_tol:float=2e-3, # allowed |measured − recorded| bits/dim (float sums differ across machines)
                      max_round_trip:float=1e-4): # allowed max |x − F⁻¹(F(x))|
-    "Re-measure a shipped flow on its whole test split against its record; a `ValueError` naming the difference, else the figures side by side."
+    "Re-measure a shipped flow on its whole test split against its record (the same draw of dequantisation noise); a `ValueError` naming the difference, else the figures side by side."
     rec = pretrained_info(name); flow = load_pretrained(name, map_location=device)
     x, y = load(rec['dataset'], 'test')
     if len(x) != rec['test']['n']: raise ValueError(f"{name}: the test split has {len(x)} images, the record measured {rec['test']['n']}")
+    torch.manual_seed(0)   # the record's draw of dequantisation noise (`write_flow`)
     with torch.no_grad(): r = flow_report(flow, x.to(device), y.to(device), conditional=rec['recipe']['conditional'], draws=1)
     out = dict(name=name, n=len(x), recorded_bpd=rec['test']['bits_per_dim'], measured_bpd=r['test_bpd'],
                recorded_round_trip=rec['test']['round_trip'], measured_round_trip=r['roundtrip'], finite=f"{r['finite']}/{r['draws']}")
