@@ -22,9 +22,9 @@ def _git(*args): # a git command's output in the package's source tree, or '' wh
 
 def provenance(command:str # the command line that makes the model
               ) -> dict:
-    "Where a shipped model comes from: `command`, the source's git commit and whether it had edits, and the machine (`env_info`)."
+    "Where a shipped model comes from: `command`, the source's git commit and whether the package's code (`flowaug/*.py`, what ran) had uncommitted edits, and the machine (`env_info`)."
     return dict(command=command, commit=_git('rev-parse', 'HEAD') or 'unknown',
-                dirty=bool(_git('status', '--porcelain', '--', 'nbs', 'flowaug')), **env_info())
+                dirty=bool(_git('status', '--porcelain', '--', ':/flowaug/*.py')), **env_info())
 
 # %% ../nbs/10_pretrained.ipynb #a6b31741
 FLOW_NAMES = ('digits', 'mnist5k')   # the presets whose flows ship with the package
