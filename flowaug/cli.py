@@ -17,8 +17,8 @@ from .perturb import LatentAdversarial, PixelPGD
 
 # %% auto #0
 __all__ = ['FLOW_TRAIN', 'DATASET_PRESET', 'cmd_train_flow', 'cmd_sample', 'make_aug', 'cmd_train', 'save_classifier',
-           'load_classifier', 'cmd_evaluate', 'cmd_reproduce', 'cmd_tune', 'cmd_convert', 'cmd_pretrain', 'parser',
-           'run', 'main']
+           'load_classifier', 'cmd_evaluate', 'cmd_reproduce', 'cmd_tune', 'cmd_convert', 'cmd_pretrain',
+           'cmd_fidelity', 'parser', 'run', 'main']
 
 # %% ../nbs/09_cli.ipynb #afcea2ed
 FLOW_TRAIN = {name: dict(epochs=250, lr=5e-4, warmup_steps=None, patience=None) | GLOW_TRAINING[name] for name in GLOW_TRAINING}
@@ -528,11 +528,12 @@ def cmd_convert(a):
 
 def _pretrain_parser(sub):
     from flowaug.pretrained import FLOW_NAMES
+    from flowaug.fidelity import ORACLES
     p = sub.add_parser('pretrain', help='train and record a model that ships with flowaug',
-                       description="Train a preset's flow exactly as flowaug reproduce does (seed 0, a fresh cache), measure it on the test split, "
-                                   "and write NAME.pt with NAME.json, its record (command, commit, machine, time, test figures), into the package's "
-                                   "pretrained folder or --out.")
-    p.add_argument('name', choices=list(FLOW_NAMES), help='the preset whose flow to train')
+                       description="Train a preset's flow exactly as flowaug reproduce does (seed 0, a fresh cache), or one of the mnist5k oracles, "
+                                   "measure it on the test split, and write NAME.pt with NAME.json, its record (command, commit, machine, time, "
+                                   "test figures), into the package's pretrained folder or --out.")
+    p.add_argument('name', choices=list(FLOW_NAMES) + list(ORACLES), help='a preset whose flow to train, or an oracle of flowaug.fidelity')
     p.add_argument('--out', default=None, type=_folder, help="folder to write into (default: the package's flowaug/pretrained)")
     p.add_argument('--device', default=None, type=_device); p.add_argument('--no-progress', action='store_true')
     p.set_defaults(func=cmd_pretrain)
@@ -540,17 +541,41 @@ def _pretrain_parser(sub):
 def cmd_pretrain(a):
     "Write a shipped model and its record; print the record's figures; return the record."
     from flowaug.pretrained import write_flow
+    from flowaug.fidelity import ORACLES, write_oracle
+    if a.name in ORACLES:
+        rec = write_oracle(a.name, a.out, device=a.device or 'cpu', progress=not a.no_progress)
+        print(f"wrote {rec['file']} and {a.name}.json: {rec['params']:,} parameters, trained in {rec['train_seconds'] / 60:.1f} min; "
+              f"test accuracy {100 * rec['test']['accuracy']:.2f}% on {rec['test']['n']} images"); return rec
     rec = write_flow(a.name, a.out, device=a.device or 'cpu', progress=not a.no_progress); t = rec['test']
     print(f"wrote {rec['file']} and {a.name}.json: {rec['params']:,} parameters, trained in {rec['train_seconds'] / 60:.1f} min; "
           f"test bits/dim {t['bits_per_dim']:.3f} on {t['n']} images, round trip {t['round_trip']:.1e}")
     return rec
+
+def _fidelity_parser(sub):
+    p = sub.add_parser('fidelity', help='how often a perturbed image keeps its label, judged by two oracles',
+                       description="Perturb a class-balanced draw of mnist5k's test images with every kind (rand, away, LA-1, LA-3, pixel PGD) at "
+                                   "several radii, and write the share whose label a plain and a robust oracle (the shipped LeNet-5s) still give, "
+                                   "with the mean pixel L2 distance moved, as long-form CSV.")
+    p.add_argument('--out', default='runs/fidelity/fidelity.csv', type=_out_file, help='the CSV to write (default runs/fidelity/fidelity.csv)')
+    p.add_argument('--flow', default='pretrained:mnist5k', type=_flow_arg, help='the flow of the latent kinds (default pretrained:mnist5k)')
+    p.add_argument('--n', type=_number(int, 10), default=1000, help='test images perturbed (default 1000, 100 per class)')
+    _common(p); p.set_defaults(func=cmd_fidelity)
+
+def cmd_fidelity(a):
+    "Run `flowaug.fidelity.fidelity`; print each kind's label kept by the robust oracle at the preset's radius; return the rows."
+    from flowaug.fidelity import fidelity
+    flow = _load_flow(a.flow, 'cpu', dataset='mnist5k', of='mnist5k')   # checked before any work
+    t0 = time.time(); rows = fidelity(a.out, a.flow, n=a.n, device=a.device, progress=not a.no_progress)
+    for r in rows:
+        if r['preset'] and r['oracle'] == 'robust': print(f"{r['method']:5s} ε {r['eps']:<5}: robust oracle keeps {100 * r['label_kept']:.1f}% of labels, pixel L2 {r['pixel_l2']:.2f}")
+    print(f"wrote {a.out} ({len(rows)} rows) in {time.time() - t0:.0f} s"); return rows
 
 # %% ../nbs/09_cli.ipynb #5142e5a9
 def parser():
     "The `flowaug` argument parser with all subcommands."
     p = _Parser(prog='flowaug', description='Semantic perturbations with normalizing flows (Yüksel et al., ICCV 2021).')
     sub = p.add_subparsers(dest='command', required=True, metavar='COMMAND')
-    for f in (_flow_parser, _sample_parser, _train_parser, _eval_parser, _reproduce_parser, _tune_parser, _convert_parser, _pretrain_parser, _bench_parser): f(sub)
+    for f in (_flow_parser, _sample_parser, _train_parser, _eval_parser, _reproduce_parser, _tune_parser, _convert_parser, _pretrain_parser, _fidelity_parser, _bench_parser): f(sub)
     return p
 
 def _bench_parser(sub):
