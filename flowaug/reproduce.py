@@ -683,6 +683,7 @@ def finish(cfg, out, rows, sweep_rows, data, flow, device):
     md = f"# {cfg['preset']}: test accuracy (%) of {cfg['model']} on {cfg['dataset']}\n\n"
     if flow is not None and is_main_process(): md += _flow_line(flow_report(flow, data[2], data[3], getattr(flow, 'num_classes', None) is not None)) + '\n\n'
     md += summarize(rows) + '\n'
+    if flow is not None and cfg['dataset'] == 'mnist5k' and is_main_process(): md += _fidelity_section(cfg, flow, data, device)
     if sweep_rows: md += '\n## ε sweep on the test split (a report: settings are chosen by `tune` on validation data)\n\n' + summarize_sweep(sweep_rows, rows, cfg) + '\n'
     if not is_main_process(): return rows
     atomic_write_text(md, out/'results.md'); plot_budget(rows, out/'accuracy.png'); plt.close('all')
@@ -694,6 +695,15 @@ def finish(cfg, out, rows, sweep_rows, data, flow, device):
         gallery(data[2][i], data[3][i], cfg, flow, model, n=len(i), path=out/'gallery.png'); plt.close('all')
     print(md)
     return rows
+
+def _fidelity_section(cfg, flow, data, device):
+    "results.md's label-fidelity section: each method's perturbation at this run's settings, judged by the shipped oracles (`11_fidelity`)."
+    from flowaug.fidelity import fidelity_at, fidelity_table
+    i = balanced(data[3].cpu(), 1000)
+    rows = fidelity_at(cfg, flow, data[2][i], data[3][i], device=device)
+    return ("\n## Label fidelity at these settings\n\nThe share of 1,000 perturbed test digits whose label each oracle still gives "
+            "(LeNet-5s trained on all 3,000 training images, shipped with flowaug; read the robust one), the attacks aimed at the classifier "
+            f"trained with classic shifts at {min(cfg['per_class'] or [10])} labels per class:\n\n" + fidelity_table(rows) + '\n')
 
 # %% ../nbs/07_reproduce.ipynb #dc563774
 @torch.no_grad()
