@@ -4,7 +4,7 @@
 
 # %% ../nbs/11_fidelity.ipynb #239d87ef
 from __future__ import annotations
-import csv, io, json, math, tempfile, time
+import csv, io, json, math, time
 from pathlib import Path
 import torch
 from .core import check_choice, check_range, atomic_write_text, atomic_save, seed_everything, default_device
@@ -15,61 +15,89 @@ from .perturb import Classic, Compose, LatentRandom, LatentAway, LatentAdversari
 from .train import fit, accuracy
 
 # %% auto #0
-__all__ = ['ORACLES', 'ORACLES_BY_KIND', 'ROBUST_PGD', 'ORACLE_EPOCHS', 'RADII', 'KIND_NAMES', 'train_oracle', 'select_epochs',
-           'write_oracle', 'load_oracle', 'attacked_model', 'perturbation', 'judge', 'fidelity', 'plot_fidelity',
-           'fidelity_at', 'fidelity_table']
+__all__ = ['ORACLES', 'ORACLE_RECIPE', 'RADII', 'KIND_NAMES', 'RampedPGD', 'fit_oracle', 'select_epochs', 'train_oracle',
+           'write_oracle', 'load_oracle', 'attacked_model', 'perturbation', 'judge', 'fidelity', 'fidelity_at',
+           'fidelity_table', 'plot_fidelity']
 
 # %% ../nbs/11_fidelity.ipynb #35a89a6b
+class RampedPGD(PixelPGD):
+    "Pixel PGD (Madry et al. 2018) whose radius and step grow linearly from 0 to `eps`, `alpha` over the first `ramp_steps` calls: a warm-up for adversarial training."
+    def __init__(self, classifier, eps, alpha, ramp_steps:int=1, # calls (training batches) until the full radius
+                 **kw): # the other arguments of `PixelPGD`
+        super().__init__(classifier, eps, alpha, **kw)
+        self.ramp_steps, self.calls, self.eps_max, self.alpha_max = max(1, ramp_steps), 0, self.eps, self.alpha
+
+    def _perturb(self, x, y, g):
+        self.calls += 1; f = min(1., self.calls / self.ramp_steps)
+        self.eps, self.alpha = f * self.eps_max, f * self.alpha_max
+        return super()._perturb(x, y, g)
+
+# %% ../nbs/11_fidelity.ipynb #c3d4e5f6
 ORACLES = {'mnist5k-oracle': False, 'mnist5k-oracle-robust': True}   # name: robust
-ORACLES_BY_KIND = {'plain': False, 'robust': True}
-ROBUST_PGD = dict(eps=0.3, alpha=0.1, steps=5, norm='inf', labels='true', random_start=True)   # Madry et al. 2018's MNIST attack, 5 steps
-ORACLE_EPOCHS = {False: 17, True: 25}   # chosen on validation data by `select_epochs` (the table below)
+ORACLE_RECIPE = dict(model='lenet5', batch_size=64, optimizer='adam', lr=1e-3, padding=2, val_fraction=1/6, max_epochs={False: 40, True: 60},
+                     pgd=dict(eps=0.3, alpha=0.15, steps=5, norm='inf', labels='true', random_start=True), ramp_epochs=5)   # pgd: Madry et al.'s MNIST radius, 5 steps of 2.5ε/5
 
 def _lenet(info): return get_model('lenet5', num_classes=info.num_classes, in_channels=info.channels, mean=info.mean, std=info.std)
 
-def train_oracle(robust:bool=False, # half of each batch pixel PGD images (L∞ 0.3, `ROBUST_PGD`), instead of shifted clean ones only
-                 x=None, y=None, # training images and labels (default: all of mnist5k's training split)
-                 epochs:int|None=None, # passes (default: `ORACLE_EPOCHS[robust]`)
-                 val_fraction:float=0., # share of each class held out, for `select_epochs`
-                 device=None, seed:int=0, progress:bool=False):
-    "A LeNet-5 oracle for mnist5k and its training history: plain (classic shifts) or robust (pixel PGD, Madry et al. 2018)."
-    info = DATASETS['mnist5k']; device = torch.device(device) if device else default_device()
-    if x is None: x, y = load('mnist5k')
+def fit_oracle(robust:bool, # train on pixel PGD images (`ORACLE_RECIPE['pgd']`, ramped) instead of shifted clean ones
+               x, y, # training images (N,1,28,28) in [0,1] and labels
+               epochs:int, # passes over the training images
+               val_fraction:float=0., # share of each class held out for validation (`select_epochs`)
+               device=None, seed:int=0, progress:bool=True):
+    "Train one LeNet-5 oracle with `ORACLE_RECIPE` for `epochs`; return it in eval mode and `fit`'s per-epoch history."
+    r, info = ORACLE_RECIPE, DATASETS['mnist5k']; device = torch.device(device) if device else default_device()
     seed_everything(seed); m = _lenet(info).to(device)
-    crop = Classic(padding=info.padding, flip=False)
-    aug = Compose(crop, PixelPGD(m, **ROBUST_PGD, ratio=0.5)) if robust else crop   # half of each batch adversarial
-    h = fit(m, x.to(device), y.to(device), augment=aug, epochs=epochs or ORACLE_EPOCHS[robust], batch_size=64, optimizer='adam', lr=1e-3,
+    crop, per_epoch = Classic(padding=r['padding'], flip=False), round(len(x) * (1 - val_fraction)) // r['batch_size']
+    aug = Compose(crop, RampedPGD(m, **r['pgd'], ramp_steps=r['ramp_epochs'] * per_epoch)) if robust else crop
+    h = fit(m, x.to(device), y.to(device), augment=aug, epochs=epochs, batch_size=r['batch_size'], optimizer=r['optimizer'], lr=r['lr'],
             weight_decay=0., milestones=[], val_fraction=val_fraction, progress=progress, seed=seed, device=device)
     return m.eval(), h
 
 # %% ../nbs/11_fidelity.ipynb #c1765a10
 def select_epochs(robust:bool, # which oracle
-                  max_epochs:int=40, # the longest run tried
-                  device=None):
-    "Validation accuracy after each epoch, training on 5/6 of mnist5k's training images and validating on the other sixth (stratified)."
-    _, h = train_oracle(robust, epochs=max_epochs, val_fraction=1/6, device=device)
-    return [dict(epoch=r['epoch'] + 1, val_acc=r['val_acc']) for r in h]
+                  device=None, seed:int=0, progress:bool=True,
+                  max_epochs:int|None=None) -> list: # the longest run tried (default `ORACLE_RECIPE['max_epochs'][robust]`)
+    "Validation accuracy after each epoch: train on 5/6 of each class of mnist5k's training images, measure on the other sixth (never the test split)."
+    x, y = load('mnist5k')
+    _, h = fit_oracle(robust, x, y, max_epochs or ORACLE_RECIPE['max_epochs'][robust], ORACLE_RECIPE['val_fraction'], device, seed, progress)
+    return [r['val_acc'] for r in h]
+
+# %% ../nbs/11_fidelity.ipynb #d4e5f6a7
+def train_oracle(robust:bool, # plain (classic shifts) or robust (pixel PGD at L∞ 0.3 on the true labels, Madry et al. 2018)
+                 device=None, seed:int=0, progress:bool=True,
+                 epochs:int|None=None, # passes over all 3,000 images (None: chosen by `select_epochs` first)
+                 max_epochs:int|None=None): # the longest run `select_epochs` tries
+    "A LeNet-5 oracle trained on all 3,000 mnist5k training images, and how its epochs were chosen: (model, info)."
+    info = dict(val_acc=None, select_seconds=0.)
+    if epochs is None:
+        t0 = time.time(); v = select_epochs(robust, device, seed, progress, max_epochs); info['select_seconds'] = round(time.time() - t0, 1)
+        info['val_acc'], epochs = v, v.index(max(v)) + 1   # the best epoch on the validation split (the earliest, on ties)
+    x, y = load('mnist5k'); t0 = time.time()
+    m, _ = fit_oracle(robust, x, y, epochs, 0., device, seed, progress)
+    return m, info | dict(epochs=epochs, train_seconds=round(time.time() - t0, 1))
 
 # %% ../nbs/11_fidelity.ipynb #9d8be4de
 def write_oracle(name:str, # one of `ORACLES`
                  folder=None, # default: the package's `pretrained_dir()`
-                 device='cpu', progress:bool=False):
-    "Train oracle `name` on all 3,000 training images, measure it on the 2,000 test images, and write NAME.pt with its record NAME.json."
+                 device='cpu', # the training device
+                 progress:bool=True):
+    "Train oracle `name` (`train_oracle`), measure it on the 2,000 test images, and write NAME.pt with its record NAME.json; return the record."
     from flowaug.pretrained import provenance, _sha256
     check_choice('name', name, list(ORACLES)); robust = ORACLES[name]
     folder = Path(folder) if folder else pretrained_dir(); folder.mkdir(parents=True, exist_ok=True)
-    t0 = time.time(); m, _ = train_oracle(robust, device=device, progress=progress); secs = time.time() - t0
-    xt, yt = load('mnist5k', 'test'); acc = accuracy(m, xt.to(device), yt.to(device))
-    path = folder/f'{name}.pt'
+    m, info = train_oracle(robust, device=device, progress=progress)
+    xt, yt = load('mnist5k', 'test'); acc = accuracy(m, xt.to(device), yt.to(device)); path = folder/f'{name}.pt'
     atomic_save(dict(model='lenet5', dataset='mnist5k', format='flowaug.classifier/1', state_dict={k: v.cpu() for k, v in m.state_dict().items()}), path)
+    r = ORACLE_RECIPE; recipe = {k: v for k, v in r.items() if k not in ('pgd', 'ramp_epochs', 'max_epochs')}
+    recipe |= dict(epochs=info['epochs'], max_epochs=r['max_epochs'][robust], pgd=r['pgd'] if robust else None, ramp_epochs=r['ramp_epochs'] if robust else None)
     rec = dict(name=name, kind='classifier', file=path.name, sha256=_sha256(path), dataset='mnist5k', loader='flowaug.fidelity.load_oracle',
-               recipe=dict(model='lenet5', epochs=ORACLE_EPOCHS[robust], batch_size=64, optimizer='adam', lr=1e-3, classic_padding=2,
-                           pgd=ROBUST_PGD if robust else None),
-               params=sum(p.numel() for p in m.parameters()), train_seconds=round(secs, 1),
+               params=sum(p.numel() for p in m.parameters()), recipe=recipe, train_seconds=info['train_seconds'], select_seconds=info['select_seconds'],
+               val=dict(split='5/6 train, 1/6 validation of the training images', n=round(3000 * r['val_fraction']), accuracy_by_epoch=info['val_acc']),
                test=dict(split='test', n=len(xt), accuracy=acc), **provenance(f'flowaug pretrain {name}'))
     atomic_write_text(json.dumps(rec, indent=1) + '\n', folder/f'{name}.json')
     return rec
 
+# %% ../nbs/11_fidelity.ipynb #0a1b2c3d
 def load_oracle(name:str, # one of `ORACLES`: 'mnist5k-oracle' or 'mnist5k-oracle-robust'
                 map_location='cpu'):
     "A shipped oracle, checked against its record (sha256), in eval mode."
@@ -80,15 +108,15 @@ def load_oracle(name:str, # one of `ORACLES`: 'mnist5k-oracle' or 'mnist5k-oracl
     return m.to(map_location).eval()
 
 # %% ../nbs/11_fidelity.ipynb #e4e1c3f0
-def attacked_model(budget:int=10, # labels per class
-                   seed:int=0, # the run's seed (subset and initial weights)
-                   device=None,
-                   cfg:dict|None=None): # the experiment's settings (default `config('mnist5k')`)
-    "The classifier the default experiment trains with classic shifts at `budget` labels per class: the model LA-k and pixel PGD attack here."
+def attacked_model(cfg:dict|None=None, # the experiment's hyperparameters (default `config('mnist5k')`)
+                   budget:int=10, # labels per class
+                   seed:int=0, # the run's seed (labelled subset and initial weights)
+                   device=None):
+    "The classifier `cfg`'s experiment trains with classic shifts at `budget` labels per class: the model LA-k and pixel PGD attack here."
     from flowaug.reproduce import config, make_augment, _labelled, _classifier, _train
     cfg = cfg or config('mnist5k'); device = torch.device(device) if device else default_device()
-    x, y = load(cfg['dataset'], 'train', cfg.get('root')); x, y = x.to(device), y.to(device)
-    idx = _labelled(y, budget, seed); model = _classifier(cfg, seed, device); seed_everything(seed + 1)
+    x, y = load(cfg['dataset']); x, y = x.to(device), y.to(device)
+    idx = _labelled(y, budget, seed); model = _classifier(cfg, seed, device); seed_everything(seed + 1)   # as `run_one`
     _train(model, x[idx], y[idx], make_augment('classic', cfg), cfg['train'], seed, device)
     return model.eval()
 
@@ -96,19 +124,23 @@ def attacked_model(budget:int=10, # labels per class
 RADII = {'rand': [0, 2, 4, 8, 16, 32], 'away': [0, 2, 4, 8, 16, 32], 'la1': [0, 0.5, 1, 2, 4, 8],
          'la3': [0, 0.5, 1, 2, 4, 8], 'pgd': [0, 0.05, 0.1, 0.2, 0.3, 0.4]}   # every preset radius is among them
 
-def perturbation(kind:str, # rand, away, laK or pgd
-                 eps:float, # its radius
-                 cfg:dict, flow, model, seed:int=0):
-    "The default experiment's perturbation of `kind` at radius `eps`, perturbing every image (ratio 1)."
+def perturbation(kind:str, # rand, away, laK (K steps, e.g. la3) or pgd
+                 eps:float, # its radius (latent L2 units; pixel L∞ for pgd)
+                 cfg:dict, # the experiment's hyperparameters (`config('mnist5k')`): the other settings
+                 flow, model, seed:int=0):
+    "The default experiment's perturbation of `kind` at radius `eps`, perturbing every image (ratio 1); step α = ε (LA-1), ε/2 (LA-k, k > 1), ε/3 (pgd)."
     if kind == 'rand': return LatentRandom(flow, **(cfg['rand'] | dict(eps=eps, ratio=1.0)), seed=seed)
     if kind == 'away': return LatentAway(flow, **(cfg['away'] | dict(eps=eps, ratio=1.0)), seed=seed)
     if kind == 'pgd': return PixelPGD(model, **(cfg['pgd'] | dict(eps=eps, alpha=eps / 3, ratio=1.0)), seed=seed)
-    if kind.startswith('la') and kind[2:].isdigit():
+    if kind.startswith('la') and kind[2:].isdigit() and int(kind[2:]) >= 1:
         k = int(kind[2:]); return LatentAdversarial(flow, model, **(cfg['la'] | dict(eps=eps, alpha=eps if k == 1 else eps / 2, ratio=1.0)), steps=k, seed=seed)
     raise ValueError(f"kind must be one of rand, away, laK (e.g. la1), pgd; got {kind!r}")
 
 # %% ../nbs/11_fidelity.ipynb #21c586b7
-def judge(x, x2, y, oracles:dict, model=None, batch_size:int=500) -> dict:
+def judge(x, x2, y, # clean images, perturbed images, labels
+          oracles:dict, # {name: classifier}
+          model=None, # the attacked classifier (None: skip)
+          batch_size:int=500) -> dict:
     "Mean pixel L2 distance of x2 from x, the share of x2 each oracle labels y, and the attacked model's accuracy on x2."
     out = dict(pixel_l2=(x2 - x).flatten(1).norm(dim=1).mean().item())
     for k, o in oracles.items(): out[k] = accuracy(o, x2, y, batch_size=batch_size)
@@ -117,85 +149,91 @@ def judge(x, x2, y, oracles:dict, model=None, batch_size:int=500) -> dict:
 
 # %% ../nbs/11_fidelity.ipynb #1e6dcf84
 def fidelity(out_csv=None, # where to write the long-form rows (None: nowhere)
-             flow='pretrained:mnist5k', # the flow of the latent kinds (a path or pretrained:NAME)
-             n:int=1000, # test images perturbed (a class-balanced draw of mnist5k's test split)
+             flow='pretrained:mnist5k', # the flow of the latent kinds (`pretrained:NAME`, a checkpoint path, or a flow)
+             n:int=1000, # test images perturbed: a class-balanced draw of n/10 per class from mnist5k's test split
+             methods=('rand', 'away', 'la1', 'la3', 'pgd'), # the kinds measured
              radii:dict|None=None, # {kind: [ε, ...]} (default `RADII`)
+             device=None, progress:bool=True,
              model=None, # the attacked classifier (default `attacked_model()`)
-             oracles:dict|None=None, # {name: classifier} (default: the two shipped oracles)
-             batch_size:int=250, device=None, progress:bool=True) -> list:
-    "Label fidelity of each kind at each radius: rows (method, eps, oracle, pixel_l2, label_kept, n, attacked_acc, preset, z_share)."
+             oracles:dict|None=None, # {name: classifier} (default: the two shipped oracles, 'plain' and 'robust')
+             batch_size:int=250) -> list:
+    "Label fidelity of each kind at each radius, as rows (method, eps, oracle, pixel_l2, label_kept, n, attacked_acc, preset, z_share, seconds)."
     from flowaug.reproduce import config
-    cfg = config('mnist5k'); device = torch.device(device) if device else default_device()
-    radii = radii or RADII; check_range('n', n, 10)
+    cfg = config('mnist5k'); device = torch.device(device) if device else default_device(); check_range('n', n, 10)
     xt, yt = load('mnist5k', 'test'); idx = subset(yt, per_class=n // 10, seed=0); x, y = xt[idx].to(device), yt[idx].to(device)
-    f = load_flow(flow, map_location=device).eval(); model = model if model is not None else attacked_model(device=device)
+    f = (load_flow(flow, map_location=device) if isinstance(flow, (str, Path)) else flow.to(device)).eval()
+    model = model if model is not None else attacked_model(cfg, device=device)
     oracles = oracles or {'plain': load_oracle('mnist5k-oracle', device), 'robust': load_oracle('mnist5k-oracle-robust', device)}
-    preset = {'rand': cfg['rand']['eps'], 'away': cfg['away']['eps'], 'pgd': cfg['pgd']['eps']}; D = x[0].numel(); rows = []
-    jobs = [(k, e) for k, es in radii.items() for e in es]
-    if progress:
-        from fastprogress.fastprogress import progress_bar; jobs = progress_bar(jobs)
+    jobs = [(k, e) for k in methods for e in (radii or RADII)[k]]
+    if progress: from fastprogress.fastprogress import progress_bar; jobs = progress_bar(jobs)
+    rows = []
     for kind, eps in jobs:
-        t0 = time.time()
-        if eps == 0: x2 = x
-        else:
-            aug = perturbation(kind, eps, cfg, f, model)
-            x2 = torch.cat([aug(x[i:i + batch_size], y[i:i + batch_size]) for i in range(0, len(x), batch_size)])
-        j = judge(x, x2, y, oracles, model)
-        for o in oracles:
-            rows.append(dict(method=kind, eps=eps, oracle=o, pixel_l2=round(j['pixel_l2'], 4), label_kept=round(j[o], 4), n=len(x),
-                             attacked_acc=round(j['attacked_acc'], 4), preset=eps == preset.get(kind, cfg['la']['eps']),
-                             z_share='' if kind == 'pgd' else round(eps / math.sqrt(D), 4), seconds=round(time.time() - t0, 1)))
-    if out_csv is not None:
-        buf = io.StringIO(); w = csv.DictWriter(buf, fieldnames=list(rows[0])); w.writeheader(); w.writerows(rows)
-        Path(out_csv).parent.mkdir(parents=True, exist_ok=True); atomic_write_text(buf.getvalue(), out_csv)
+        t0 = time.time(); aug = None if eps == 0 else perturbation(kind, eps, cfg, f, model)
+        x2 = x if aug is None else torch.cat([aug(x[i:i + batch_size], y[i:i + batch_size]) for i in range(0, len(x), batch_size)])
+        rows += _rows(kind, eps, judge(x, x2, y, oracles, model), oracles, cfg, len(x), x[0].numel(), time.time() - t0)
+    if out_csv is not None: _write_csv(rows, out_csv)
     return rows
 
-# %% ../nbs/11_fidelity.ipynb #2ab104de
-KIND_NAMES = {'rand': 'rand', 'away': 'away', 'la1': 'LA-1', 'la3': 'LA-3', 'pgd': 'pixel PGD'}
+# %% ../nbs/11_fidelity.ipynb #3d4e5f6a
+def _preset_eps(kind, cfg): return cfg['la']['eps'] if kind.startswith('la') else cfg[kind]['eps']
 
-def plot_fidelity(df): # the rows of `fidelity` (a DataFrame or list of dicts)
-    "Label kept against ε per kind (robust oracle solid, plain dashed, preset radius marked), and against the mean pixel L2 distance."
-    import matplotlib.pyplot as plt, pandas as pd
-    df = pd.DataFrame(df); kinds = list(dict.fromkeys(df.method))
-    fig, axs = plt.subplots(1, len(kinds) + 1, figsize=(3 * (len(kinds) + 1), 2.8), layout='constrained')
-    for ax, k in zip(axs, kinds):
-        for o, ls in (('robust', '-'), ('plain', '--')):
-            d = df[(df.method == k) & (df.oracle == o)].sort_values('eps')
-            ax.plot(d.eps, 100 * d.label_kept, ls, marker='o', ms=3, color='C0' if o == 'robust' else 'C7', label=f'{o} oracle')
-        pe = df[(df.method == k) & df.preset.astype(str).eq('True')].eps
-        if len(pe): ax.axvline(pe.iloc[0], color='C3', lw=1, ls=':', label='preset ε')
-        ax.set_title(KIND_NAMES.get(k, k), fontsize=9); ax.set_xlabel('ε (pixel L∞)' if k == 'pgd' else 'ε (latent L2)'); ax.set_ylim(0, 101)
-    axs[0].set_ylabel('label kept (%)'); axs[0].legend(fontsize=7, loc='lower left')
-    for i, k in enumerate(kinds):
-        d = df[(df.method == k) & (df.oracle == 'robust')].sort_values('pixel_l2')
-        axs[-1].plot(d.pixel_l2, 100 * d.label_kept, marker='o', ms=3, label=KIND_NAMES.get(k, k), color=f'C{i}')
-    axs[-1].set_xlabel('mean pixel L2 moved'); axs[-1].set_title('robust oracle', fontsize=9); axs[-1].legend(fontsize=7); axs[-1].set_ylim(0, 101)
-    return fig
+def _rows(kind, eps, j, oracles, cfg, n, D, secs): # one row per oracle for one (kind, ε)
+    return [dict(method=kind, eps=eps, oracle=o, pixel_l2=round(j['pixel_l2'], 4), label_kept=round(j[o], 4), n=n, attacked_acc=round(j['attacked_acc'], 4),
+                 preset=eps == _preset_eps(kind, cfg), z_share='' if kind == 'pgd' else round(eps / math.sqrt(D), 4), seconds=round(secs, 1)) for o in oracles]
 
-# %% ../nbs/11_fidelity.ipynb #4ed5b87b
-def fidelity_at(cfg:dict, # the experiment's settings (`config(preset)`); its dataset must be mnist5k, whose oracles ship
+def _write_csv(rows, path):
+    buf = io.StringIO(); w = csv.DictWriter(buf, fieldnames=list(rows[0])); w.writeheader(); w.writerows(rows)
+    Path(path).parent.mkdir(parents=True, exist_ok=True); atomic_write_text(buf.getvalue(), path)
+
+# %% ../nbs/11_fidelity.ipynb #5f6a7b8c
+def fidelity_at(cfg:dict, # the experiment's settings (`config(preset)`): its `methods` and each kind's section; the dataset must be mnist5k, whose oracles ship
                 flow, # the experiment's flow
                 x, y, # test images and labels (a class-balanced draw of 1,000 is plenty)
                 model=None, # the attacked classifier (default: `attacked_model` at the smallest label budget)
-                oracles:dict|None=None, device=None, batch_size:int=250) -> list:
-    "Label fidelity of each method's perturbation at the experiment's own settings: a row per kind (method, eps, pixel_l2, plain, robust)."
+                oracles:dict|None=None, # {name: classifier} (default: the two shipped oracles, 'plain' and 'robust')
+                device=None, batch_size:int=250, seed:int=0) -> list:
+    "Label fidelity of each method's perturbation at the experiment's own settings (ratio 1, no crop): a row per method (method, eps, pixel_l2, plain, robust, attacked_acc)."
+    from flowaug.reproduce import make_augment
     if cfg['dataset'] != 'mnist5k': raise ValueError(f"label fidelity needs oracles of the dataset; they ship for mnist5k only, got {cfg['dataset']!r}")
-    device = torch.device(device) if device else x.device
-    model = model if model is not None else attacked_model(min(cfg['per_class'] or [10]), device=device, cfg=cfg)
+    device = torch.device(device) if device else x.device; x, y = x.to(device), y.to(device)
+    model = model if model is not None else attacked_model(cfg, min(cfg['per_class'] or [10]), device=device)
     oracles = oracles or {'plain': load_oracle('mnist5k-oracle', device), 'robust': load_oracle('mnist5k-oracle-robust', device)}
+    c = cfg | {k: cfg[k] | dict(ratio=1.0) for k in ('rand', 'away', 'la', 'pgd') if k in cfg}   # every image perturbed
     rows = []
-    for m in cfg['methods']:
-        kind = m.partition('+')[2]
-        if not kind or kind not in KIND_NAMES and not (kind.startswith('la') and kind[2:].isdigit()): continue
-        sec = cfg['pgd' if kind == 'pgd' else 'la' if kind.startswith('la') else kind]
-        aug = perturbation(kind, sec['eps'], cfg, flow, model) if kind != 'pgd' else PixelPGD(model, **(sec | dict(ratio=1.0)), seed=0)
-        if kind.startswith('la'): aug.alpha = float(sec['alpha'])   # the experiment's α, not `perturbation`'s default
-        x2 = torch.cat([aug(x[i:i + batch_size], y[i:i + batch_size]) for i in range(0, len(x), batch_size)])
-        rows.append(dict(method=m, eps=sec['eps'], **judge(x, x2, y, oracles, model)))
+    for m in [m for m in cfg['methods'] if m.startswith('classic+')]:
+        aug, kind = make_augment(m, c, flow, model, classic=False), m.partition('+')[2]
+        with torch.random.fork_rng(devices=[torch.cuda.current_device()] if x.is_cuda else []):   # seeded draws, the caller's stream untouched
+            torch.manual_seed(seed); x2 = torch.cat([aug(x[i:i + batch_size], y[i:i + batch_size]) for i in range(0, len(x), batch_size)])
+        rows.append(dict(method=m, eps=_preset_eps(kind, cfg), **judge(x, x2, y, oracles, model)))
     return rows
 
-def fidelity_table(rows:list) -> str:
+# %% ../nbs/11_fidelity.ipynb #5f6a7b8d
+def fidelity_table(rows:list # the rows of `fidelity_at`
+                  ) -> str:
     "The rows of `fidelity_at` as a Markdown table."
     lines = ['| method | ε | mean pixel L2 moved | label kept, robust oracle (%) | label kept, plain oracle (%) | attacked model acc (%) |', '|---|---|---|---|---|---|']
     lines += [f"| {r['method']} | {r['eps']} | {r['pixel_l2']:.2f} | {100 * r['robust']:.1f} | {100 * r['plain']:.1f} | {100 * r['attacked_acc']:.1f} |" for r in rows]
     return '\n'.join(lines)
+
+# %% ../nbs/11_fidelity.ipynb #2ab104de
+KIND_NAMES = {'rand': 'rand', 'away': 'away', 'la1': 'LA-1', 'la3': 'LA-3', 'pgd': 'pixel PGD'}
+
+def plot_fidelity(df): # the rows of `fidelity` (a DataFrame or a list of dicts)
+    "Label kept against ε per kind (robust oracle solid, plain dashed, preset radius marked), and against the mean pixel L2 distance moved."
+    import matplotlib.pyplot as plt, pandas as pd
+    df = pd.DataFrame(df); kinds = list(dict.fromkeys(df.method)); col = {k: f'C{i}' for i, k in enumerate(KIND_NAMES)}
+    err = lambda d: 196 * (d.label_kept * (1 - d.label_kept) / d.n) ** 0.5   # 95% binomial interval, in %
+    fig, axs = plt.subplots(1, len(kinds) + 1, figsize=(2.6 * (len(kinds) + 1.4), 2.8), layout='constrained', sharey=True)
+    for ax, k in zip(axs, kinds):
+        for o, ls in (('robust', '-'), ('plain', '--')):
+            d = df[(df.method == k) & (df.oracle == o)].sort_values('eps')
+            ax.errorbar(d.eps, 100 * d.label_kept, err(d), ls=ls, marker='o', ms=3, capsize=2, color=col.get(k, 'k'), label=f'{o} oracle')
+        pe = df[(df.method == k) & df.preset.astype(str).eq('True')].eps
+        if len(pe): ax.axvline(pe.iloc[0], color='k', lw=1, ls=':', label='preset ε')
+        ax.set_title(KIND_NAMES.get(k, k), fontsize=9); ax.set_xlabel('ε (pixel L∞)' if k == 'pgd' else 'ε (latent L2)'); ax.set_ylim(0, 101)
+    axs[0].set_ylabel('label kept (%)'); axs[0].legend(fontsize=7, loc='lower left')
+    for k in kinds:
+        d = df[(df.method == k) & (df.oracle == 'robust')].sort_values('pixel_l2')
+        axs[-1].plot(d.pixel_l2, 100 * d.label_kept, marker='o', ms=3, label=KIND_NAMES.get(k, k), color=col.get(k, 'k'))
+    axs[-1].set_xlabel('mean pixel L2 moved'); axs[-1].set_title('robust oracle, all kinds', fontsize=9); axs[-1].legend(fontsize=7)
+    return fig
