@@ -542,13 +542,10 @@ def cmd_pretrain(a):
     "Write a shipped model and its record; print the record's figures; return the record."
     from flowaug.pretrained import write_flow
     from flowaug.fidelity import ORACLES, write_oracle
-    if a.name in ORACLES:
-        rec = write_oracle(a.name, a.out, device=a.device or 'cpu', progress=not a.no_progress)
-        print(f"wrote {rec['file']} and {a.name}.json: {rec['params']:,} parameters, trained in {rec['train_seconds'] / 60:.1f} min; "
-              f"test accuracy {100 * rec['test']['accuracy']:.2f}% on {rec['test']['n']} images"); return rec
-    rec = write_flow(a.name, a.out, device=a.device or 'cpu', progress=not a.no_progress); t = rec['test']
-    print(f"wrote {rec['file']} and {a.name}.json: {rec['params']:,} parameters, trained in {rec['train_seconds'] / 60:.1f} min; "
-          f"test bits/dim {t['bits_per_dim']:.3f} on {t['n']} images, round trip {t['round_trip']:.1e}")
+    rec = (write_oracle if a.name in ORACLES else write_flow)(a.name, a.out, device=a.device or 'cpu', progress=not a.no_progress); t = rec['test']
+    what = f"test accuracy {100 * t['accuracy']:.2f}%" if 'accuracy' in t else f"test bits/dim {t['bits_per_dim']:.3f}"
+    rt = f", round trip {t['round_trip']:.1e}" if 'round_trip' in t else ''
+    print(f"wrote {rec['file']} and {a.name}.json: {rec['params']:,} parameters, trained in {rec['train_seconds'] / 60:.1f} min; {what} on {t['n']} images{rt}")
     return rec
 
 def _fidelity_parser(sub):
