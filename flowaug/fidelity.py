@@ -9,7 +9,7 @@ from pathlib import Path
 import torch
 from .core import check_choice, check_range, atomic_write_text, atomic_save, seed_everything, default_device
 from .data import DATASETS, load, subset
-from .glow import load_flow, pretrained_dir, pretrained_info
+from .glow import load_flow, pretrained_dir, pretrained_info, pretrained_file
 from .models import get_model
 from .perturb import Classic, Compose, LatentRandom, LatentAway, LatentAdversarial, PixelPGD
 from .train import fit, accuracy
@@ -101,9 +101,7 @@ def write_oracle(name:str, # one of `ORACLES`
 def load_oracle(name:str, # one of `ORACLES`: 'mnist5k-oracle' or 'mnist5k-oracle-robust'
                 map_location='cpu'):
     "A shipped oracle, checked against its record (sha256), in eval mode."
-    from flowaug.pretrained import _sha256
-    check_choice('name', name, list(ORACLES)); rec = pretrained_info(name); path = pretrained_dir()/rec['file']
-    if _sha256(path) != rec['sha256']: raise ValueError(f"{path} is not the file its record describes: reinstall flowaug")
+    check_choice('name', name, list(ORACLES)); path = pretrained_file(name)
     m = _lenet(DATASETS['mnist5k']); m.load_state_dict(torch.load(path, map_location='cpu', weights_only=True)['state_dict'])
     return m.to(map_location).eval()
 

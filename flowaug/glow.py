@@ -15,7 +15,8 @@ from .flows import ActNorm, FlowStep, Split, TopPrior, squeeze, unsqueeze, COUPL
 
 # %% auto #0
 __all__ = ['FORMAT', 'GLOW_PRESETS', 'GLOW_TRAINING', 'PRETRAINED', 'Y0AST_HPARAMS', 'Glow', 'glow_for', 'pretrained_dir',
-           'pretrained_info', 'pretrained_names', 'load_pretrained', 'load_flow', 'convert_y0ast', 'from_y0ast']
+           'pretrained_info', 'pretrained_names', 'load_pretrained', 'pretrained_file', 'load_flow', 'convert_y0ast',
+           'from_y0ast']
 
 # %% ../nbs/03_glow.ipynb #a57e6a9d
 FORMAT = 'flowaug.glow/1'   # the checkpoint format of `Glow.save`
@@ -296,10 +297,15 @@ def load_pretrained(name:str, # a shipped flow: one of `pretrained_names()`, e.g
                     map_location='cpu'): # where to put the flow
     "A trained flow shipped with flowaug, checked against its record (sha256), in eval mode."
     check_choice('name', name, pretrained_names('flow'))
+    return Glow.load(pretrained_file(name), map_location=map_location).eval()
+
+def pretrained_file(name:str # a shipped model (`pretrained_names(kind)`)
+                   ) -> Path:
+    "The file of a shipped model, after checking it is the one its record describes (sha256): what every loader of shipped models reads."
     info = pretrained_info(name); path = pretrained_dir()/info['file']
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     if digest != info['sha256']: raise ValueError(f"{path} is not the file its record describes (sha256 {digest[:12]}, recorded {info['sha256'][:12]}): reinstall flowaug")
-    return Glow.load(path, map_location=map_location).eval()
+    return path
 
 # %% ../nbs/03_glow.ipynb #2964313f
 def load_flow(path, # `pretrained:NAME`, a `Glow.save` checkpoint, or y0ast's glow.zip / its folder / its .pt (see `from_y0ast`)
