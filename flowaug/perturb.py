@@ -4,7 +4,7 @@
 
 # %% ../nbs/06_perturb.ipynb #feec4e75
 from __future__ import annotations
-import inspect
+import inspect, math
 from fastcore.basics import patch
 from contextlib import contextmanager
 import torch
@@ -394,11 +394,15 @@ class LatentAdversarial(LatentPerturbation):
                  levels=None, # perturb only these levels (needs `flow.level_mask`)
                  ratio:float=1.0, # probability that a sample is perturbed
                  seed:int|None=None, # seed of the random start and of `ratio`
-                 clamp:bool=True): # attack C on clamp(F⁻¹(z + Δz)), the image it trains on; False: on F⁻¹(z + Δz) as decoded (the authors' code)
+                 clamp:bool=True, # attack C on clamp(F⁻¹(z + Δz)), the image it trains on; False: on F⁻¹(z + Δz) as decoded (the authors' code)
+                 relative:bool=False, # ε and α as shares of each image's ‖z‖₂ (0.1: a tenth of it) instead of latent units
+                 judge=None, # a classifier, or a shipped oracle's name, whose label y must hold: an image's ascent stops before the step that changes it
+                 nll_weight:float=0.): # λ: ascend CE − λ·(bits/dim of F⁻¹(z + Δz) under the flow), a penalty on unlikely images
         super().__init__(flow, eps, levels, ratio, seed)
-        if not isinstance(clamp, bool): raise ValueError(f"clamp must be True or False, got {clamp!r}")
-        self.clamp = clamp
-        _check_attack(classifier, alpha, steps, labels)
+        for k, v in (('clamp', clamp), ('relative', relative)):
+            if not isinstance(v, bool): raise ValueError(f"{k} must be True or False, got {v!r}")
+        self.clamp, self.relative, self.nll_weight = clamp, relative, float(check_range('nll_weight', nll_weight, 0))
+        _check_attack(classifier, alpha, steps, labels); self.judge = _check_judge(judge)
         self.classifier, self.alpha, self.steps, self.labels = classifier, float(alpha), steps, labels
         self.norm, self.random_start = _check_norm(norm), bool(random_start)
 
@@ -408,11 +412,52 @@ class LatentAdversarial(LatentPerturbation):
         with frozen(self.flow, self.classifier), _trusted_inputs(self.flow):
             target = _targets(self.classifier, x, y, self.labels)
             z = self._encode(x, y); s, m = self._scale(z)
+            if self.relative: s = s * _bview(_l2(z), z)                  # ε_i = ε·‖z_i‖₂
             u = _random_start(z, self.norm, g, m) if self.random_start else torch.zeros_like(z)
             box = (lambda t: t.clamp(0, 1)) if self.clamp else (lambda t: t)
             loss = lambda u: F.cross_entropy(self.classifier(box(self._decode(z + s * u, y))), target, reduction='sum')
-            if self._eps > 0: u = pgd(loss, u, self.alpha / self._eps, self.steps, self.norm)   # on u = δ/ε, the unit ball
+            if self.nll_weight: loss = _penalised(self, z, s, y, box, target)
+            if self._eps > 0:                                             # PGD on u = δ/ε, the unit ball
+                u = pgd(loss, u, self.alpha / self._eps, self.steps, self.norm) if self.judge is None else _judged_pgd(self, loss, u, z, s, y)
             return self._output(x, z, s * u, y)
+
+
+# %% ../nbs/06_perturb.ipynb #kl0a1b2d
+def _check_judge(judge):
+    "None, a classifier, or the name of a shipped oracle (loaded at the first call)."
+    if judge is None or callable(judge): return judge
+    if isinstance(judge, str): return judge
+    raise ValueError(f"judge must be a classifier, the name of a shipped oracle (e.g. 'mnist5k-oracle-robust') or None, got {type(judge).__name__}")
+
+def _judge(aug, x):
+    "The judge as a module on x's device (a shipped oracle is loaded once)."
+    if isinstance(aug.judge, str):
+        from flowaug.fidelity import load_oracle
+        aug.judge = load_oracle(aug.judge)
+    return aug.judge.to(x.device) if isinstance(aug.judge, nn.Module) else aug.judge
+
+def _penalised(aug, z, s, y, box, target):
+    "The ascended loss with the likelihood penalty: CE − λ·Σ bits/dim of F⁻¹(z + δ)."
+    d = z[0].numel()
+    def loss(u):
+        zu = z + s * u
+        x2, ld = aug.flow.decode(zu, **aug._ykw(y), **({'logdet': True} if aug._dec_kw else {}))
+        if ld is None: raise ValueError(f"nll_weight needs a flow whose decode returns log|det ∂x/∂z|; {type(aug.flow).__name__}'s gives None")
+        bpd = (0.5 * (zu.square() + math.log(2 * math.pi)).flatten(1).sum(1) + ld) / (d * math.log(2))   # −log₂ p(x')/D
+        return F.cross_entropy(aug.classifier(box(x2)), target, reduction='sum') - aug.nll_weight * bpd.sum()
+    return loss
+
+def _judged_pgd(aug, loss, u, z, s, y):
+    "PGD one step at a time; an image stops at its last step the judge still labels y."
+    if y is None: raise ValueError("y must be given when the attack has a judge")
+    judge, live = _judge(aug, z), torch.ones(len(z), dtype=torch.bool, device=z.device)
+    with frozen(judge):
+        for _ in range(aug.steps):
+            u1 = pgd(loss, u, aug.alpha / aug._eps, 1, aug.norm)
+            with torch.no_grad(): ok = judge(aug._decode(z + s * u1, y).clamp(0, 1)).argmax(1) == y
+            live = live & ok; u = torch.where(_bview(live, u), u1, u)
+    return u
+
 
 # %% ../nbs/06_perturb.ipynb #713945a6
 class PixelPGD(Perturbation):
