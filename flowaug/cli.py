@@ -11,6 +11,7 @@ from .core import seed_everything, default_device, check_range, is_main_process,
 from .data import DATASETS, load, subset, balanced
 from .glow import Glow, glow_for, GLOW_PRESETS, GLOW_TRAINING, load_flow, from_y0ast, PRETRAINED, pretrained_names
 from .reproduce import PRESETS, config, check_method, make_augment, flow_report, _flow_line, _holdout, _epochs as _run_epochs
+from .launch import SlurmRunsFailed
 from .models import MODELS, get_model
 from .train import fit, accuracy, train_flow, _ResumeError, _digest
 from .perturb import LatentAdversarial, PixelPGD
@@ -629,8 +630,7 @@ def run(argv=None): # the command line's words after `flowaug` (None: sys.argv)
     if a.command != 'bench': _set_threads(a)
     try: return a.func(a)
     except _ResumeError as e: _exit(a, _resume_line(e, a))
-    except RuntimeError as e:
-        if 'Slurm runs ended without a row' not in str(e): raise
+    except SlurmRunsFailed as e:
         print(f"flowaug {a.command}: {e}", file=sys.stderr); sys.exit(1)   # each failed run with its job id and log; a rerun retries them
     except (ValueError, OSError) as e: _exit(a, e)
 

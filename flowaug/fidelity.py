@@ -109,11 +109,12 @@ def load_oracle(name:str, # one of `ORACLES`: 'mnist5k-oracle' or 'mnist5k-oracl
 def attacked_model(cfg:dict|None=None, # the experiment's hyperparameters (default `config('mnist5k')`)
                    budget:int=10, # labels per class
                    seed:int=0, # the run's seed (labelled subset and initial weights)
-                   device=None):
+                   device=None,
+                   data:tuple|None=None): # (x, y): the images to draw the labelled subset from (default: the dataset's training split)
     "The classifier `cfg`'s experiment trains with classic shifts at `budget` labels per class: the model LA-k and pixel PGD attack here."
     from flowaug.reproduce import config, make_augment, _labelled, _classifier, _train
     cfg = cfg or config('mnist5k'); device = torch.device(device) if device else default_device()
-    x, y = load(cfg['dataset']); x, y = x.to(device), y.to(device)
+    x, y = data or load(cfg['dataset']); x, y = x.to(device), y.to(device)
     idx = _labelled(y, budget, seed); model = _classifier(cfg, seed, device); seed_everything(seed + 1)   # as `run_one`
     _train(model, x[idx], y[idx], make_augment('classic', cfg), cfg['train'], seed, device)
     return model.eval()
@@ -167,7 +168,7 @@ def fidelity(out_csv=None, # where to write the long-form rows (None: nowhere)
     rows = []
     for kind, eps in jobs:
         t0 = time.time(); aug = None if eps == 0 else perturbation(kind, eps, cfg, f, model)
-        x2 = x if aug is None else torch.cat([aug(x[i:i + batch_size], y[i:i + batch_size]) for i in range(0, len(x), batch_size)])
+        x2 = x if aug is None else _perturb_all(aug, x, y, batch_size)
         rows += _rows(kind, eps, judge(x, x2, y, oracles, model), oracles, cfg, len(x), x[0].numel(), time.time() - t0)
     if out_csv is not None: _write_csv(rows, out_csv)
     return rows
@@ -178,6 +179,12 @@ def _preset_eps(kind, cfg): return cfg['la']['eps'] if kind.startswith('la') els
 def _rows(kind, eps, j, oracles, cfg, n, D, secs): # one row per oracle for one (kind, ε)
     return [dict(method=kind, eps=eps, oracle=o, pixel_l2=round(j['pixel_l2'], 4), label_kept=round(j[o], 4), n=n, attacked_acc=round(j['attacked_acc'], 4),
                  preset=eps == _preset_eps(kind, cfg), z_share='' if kind == 'pgd' else round(eps / math.sqrt(D), 4), seconds=round(secs, 1)) for o in oracles]
+
+def _perturb_all(aug, x, y, batch_size:int, seed:int|None=None):
+    "`aug` on all of x in batches; with a `seed`, its draws come from that seed and the caller's random stream is left untouched."
+    run = lambda: torch.cat([aug(x[i:i + batch_size], y[i:i + batch_size]) for i in range(0, len(x), batch_size)])
+    if seed is None: return run()
+    with torch.random.fork_rng(devices=[torch.cuda.current_device()] if x.is_cuda else []): torch.manual_seed(seed); return run()
 
 def _write_csv(rows, path):
     buf = io.StringIO(); w = csv.DictWriter(buf, fieldnames=list(rows[0])); w.writeheader(); w.writerows(rows)
@@ -200,8 +207,7 @@ def fidelity_at(cfg:dict, # the experiment's settings (`config(preset)`): its `m
     rows = []
     for m in [m for m in cfg['methods'] if m.startswith('classic+')]:
         aug, kind = make_augment(m, c, flow, model, classic=False), m.partition('+')[2]
-        with torch.random.fork_rng(devices=[torch.cuda.current_device()] if x.is_cuda else []):   # seeded draws, the caller's stream untouched
-            torch.manual_seed(seed); x2 = torch.cat([aug(x[i:i + batch_size], y[i:i + batch_size]) for i in range(0, len(x), batch_size)])
+        x2 = _perturb_all(aug, x, y, batch_size, seed)   # seeded draws, the caller's stream untouched
         rows.append(dict(method=m, eps=_preset_eps(kind, cfg), **judge(x, x2, y, oracles, model)))
     return rows
 

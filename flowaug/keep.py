@@ -4,21 +4,21 @@
 
 # %% ../nbs/11a_keep.ipynb #2ebc36af
 from __future__ import annotations
-import copy, csv, io, sys, time
+import copy, sys, time
 from pathlib import Path
 import torch
-from .core import atomic_write_text, atomic_save, seed_everything
+from .core import atomic_save
 from .data import DATASETS, load
 from .glow import pretrained_file, pretrained_info
-from .fidelity import fit_oracle, judge, _lenet
+from .fidelity import fit_oracle, judge, attacked_model, _lenet, _perturb_all, _write_csv
 from .reproduce import make_augment
 import pandas as pd
 import matplotlib.pyplot as plt
 import seaborn as sns
 
 # %% auto #0
-__all__ = ['VARIANTS', 'REFERENCES', 'point_cfg', 'points', 'validation_oracle', 'point_fidelity', 'tradeoff', 'main', 'summary',
-           'plot_tradeoff']
+__all__ = ['VARIANTS', 'REFERENCES', 'point_cfg', 'points', 'validation_oracle', 'point_augment', 'point_fidelity', 'tradeoff',
+           'main', 'summary', 'plot_tradeoff']
 
 # %% ../nbs/11a_keep.ipynb #a65eb948
 VARIANTS = {   # name: (kind, settings shared by its points, radii); α = ε for one step, ε/2 for more (as `perturbation` of 11_fidelity)
@@ -62,13 +62,14 @@ def validation_oracle(folder, # where the oracle is kept (it trains once, about 
     return m.eval()
 
 # %% ../nbs/11a_keep.ipynb #8554630b
+def point_augment(cfg, kind, flow, model):
+    "One point's perturbation applied to every image of a batch (ratio 1), without the crop: what fidelity judges."
+    c = cfg | {k: cfg[k] | dict(ratio=1.0) for k in ('rand', 'away', 'la', 'pgd')}
+    return make_augment(f'classic+{kind}', c, flow, model, classic=False)
+
 def point_fidelity(cfg, kind, flow, model, oracle, x, y, batch_size:int=250, seed:int=0) -> dict:
     "Robust-oracle label fidelity of one point's perturbation on validation images (every image perturbed, no crop), its pixel distance, and its cost per image."
-    c = cfg | {k: cfg[k] | dict(ratio=1.0) for k in ('rand', 'away', 'la', 'pgd')}
-    aug = make_augment(f'classic+{kind}', c, flow, model, classic=False)
-    with torch.random.fork_rng():
-        torch.manual_seed(seed); t = time.time()
-        x2 = torch.cat([aug(x[i:i + batch_size], y[i:i + batch_size]) for i in range(0, len(x), batch_size)]); dt = time.time() - t
+    t = time.time(); x2 = _perturb_all(point_augment(cfg, kind, flow, model), x, y, batch_size, seed); dt = time.time() - t
     return dict(judge(x, x2, y, {'label_kept': oracle}, model), ms_per_image=round(1000 * dt / len(x), 2))
 
 # %% ../nbs/11a_keep.ipynb #0e79bab2
@@ -85,30 +86,21 @@ def tradeoff(out_dir='runs/keep', # results.csv (validation accuracy), fidelity.
     cfg = config('mnist5k', eval_on='val'); data = _load_data(cfg, device); xv, yv = data[2], data[3]
     pts = [(n, k, point_cfg(cfg, k, s, e), e) for n, k, s, e in points(names)]
     flows = {c['flow']['conditional']: _flow(c, cache_dir, device, progress) for _, _, c, _ in pts}
-    oracle, model = validation_oracle(out, device), _attacked(cfg, data, device)
+    oracle, model = validation_oracle(out, device), attacked_model(cfg, device=device, data=data[:2])   # its labelled images from the training pool
     fid = [dict(variant='clean', kind='clean', eps='', **judge(xv, xv, yv, {'label_kept': oracle}, model), ms_per_image=0.0)]   # the oracle's own accuracy
     fid += [dict(variant=n, kind=k, eps=e, **point_fidelity(c, k, flows[c['flow']['conditional']][0], model, oracle, xv, yv)) for n, k, c, e in pts]
-    atomic_write_text(_csv(fid), out/'fidelity.csv')
+    _write_csv(fid, out/'fidelity.csv')
     rows = _accuracy(cfg, pts, flows, data, out, seeds, per_class, workers, device, progress)
     if confirm: rows += _accuracy(cfg, _best(rows, pts), flows, data, out, seeds, confirm, workers, device, progress)
-    table = _join(rows, fid); atomic_write_text(_csv(table), out/'tradeoff.csv')
+    table = _join(rows, fid); _write_csv(table, out/'tradeoff.csv')
     return table
 
 # %% ../nbs/11a_keep.ipynb #3640534f
-def _csv(rows):
-    s = io.StringIO(); w = csv.DictWriter(s, list(rows[0])); w.writeheader(); w.writerows(rows); return s.getvalue()
-
 def _flow(cfg, cache_dir, device, progress):
     "(flow, its checkpoint file): the shipped mnist5k Glow, or the class-conditional one `get_flow` trains (and caches)."
     from flowaug.reproduce import get_flow, _flow_key
     if not cfg['flow']['conditional']: f = pretrained_file('mnist5k'); return get_flow(cfg, cache_dir, f, device, progress), f
     return get_flow(cfg, cache_dir, None, device, progress), Path(cache_dir)/f'{_flow_key(cfg)}.pt'
-
-def _attacked(cfg, data, device, budget=10, seed=0):
-    "The classifier the fidelity points attack: classic shifts at `budget` labels per class of the training pool (validation images excluded), as `run_one` trains it."
-    from flowaug.reproduce import make_augment, _labelled, _classifier, _train
-    x, y = data[0], data[1]; idx = _labelled(y, budget, seed); m = _classifier(cfg, seed, device); seed_everything(seed + 1)
-    _train(m, x[idx], y[idx], make_augment('classic', cfg), cfg['train'], seed, device); return m.eval()
 
 def _accuracy(cfg, pts, flows, data, out, seeds, per_class, workers, device, progress):
     "Validation accuracy rows (variant, kind, eps, per_class, seed, val_acc, train_s) of clean, classic and every point, `seeds` seeds each."
@@ -126,13 +118,10 @@ def _accuracy(cfg, pts, flows, data, out, seeds, per_class, workers, device, pro
 
 def _best(rows, pts):
     "Each variant's and reference's point with the highest mean validation accuracy."
-    mean = {}
-    for r in rows: mean.setdefault((r['variant'], r['eps']), []).append(r['val_acc'])
-    best = {}
-    for p in pts:
-        a = sum(mean.get((p[0], p[3]), [0])) / max(1, len(mean.get((p[0], p[3]), [])))
-        if p[0] not in best or a > best[p[0]][0]: best[p[0]] = (a, p)
-    return [v[1] for v in best.values()]
+    acc = {}
+    for r in rows: acc.setdefault((r['variant'], r['eps']), []).append(r['val_acc'])
+    mean = lambda p: sum(acc.get((p[0], p[3]), [0])) / max(1, len(acc.get((p[0], p[3]), [])))   # a point without rows counts as 0
+    return [max((p for p in pts if p[0] == n), key=mean) for n in dict.fromkeys(p[0] for p in pts)]
 
 def _join(rows, fid):
     "Accuracy rows with each point's fidelity, pixel distance and cost beside them."

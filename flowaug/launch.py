@@ -12,7 +12,8 @@ from .glow import load_flow
 from .reproduce import run_one, _load_data, _ready, _cfg_hash, _budget, _read, _csv_lines
 
 # %% auto #0
-__all__ = ['SLURM', 'default_devices', 'check_devices', 'run_jobs', 'slurm_options', 'slurm_rows', 'slurm_flow', 'launch_plan']
+__all__ = ['SLURM', 'default_devices', 'check_devices', 'run_jobs', 'slurm_options', 'SlurmRunsFailed', 'slurm_rows',
+           'slurm_flow', 'launch_plan']
 
 # %% ../nbs/07a_launch.ipynb #56584fe3
 def _set_aside_cut_rows(path):
@@ -224,6 +225,9 @@ def _slurm_job(job, flow_file, out, threads):
     return row
 
 # %% ../nbs/07a_launch.ipynb #e8e75ff8
+class SlurmRunsFailed(RuntimeError):
+    "Slurm jobs that ended without their row (failed, cancelled, timed out or preempted); the message names each job id and log, and a rerun retries them."
+
 def slurm_rows(todo:list, # the (cfg, method, budget, seed) runs to do
                flow_file, out:Path, # the flow's checkpoint and the results folder, both where every node can read them
                slurm:dict|None=None, # `slurm_options`
@@ -247,7 +251,7 @@ def slurm_rows(todo:list, # the (cfg, method, budget, seed) runs to do
     failed = [(j, jid) for k, (j, jid) in mine.items() if tuple(json.loads(k)) not in {_row_key(r) for r in _read(out/'results.csv')}]
     if failed:
         lines = [f"  {j[1]} budget {j[2]} seed {j[3]}: Slurm job {jid} {_state(jid, folder/f'{jid}_0_log.err')}, log {folder/f'{jid}_0_log.err'}" for j, jid in failed]
-        raise RuntimeError(f"{len(failed)} of {len(mine)} Slurm runs ended without a row (failed, cancelled, timed out or preempted):\n"
+        raise SlurmRunsFailed(f"{len(failed)} of {len(mine)} Slurm runs ended without a row (failed, cancelled, timed out or preempted):\n"
                            + '\n'.join(lines) + "\nrerun the same command to run them again")
 
 # %% ../nbs/07a_launch.ipynb #e3610f1c

@@ -425,8 +425,7 @@ class LatentAdversarial(LatentPerturbation):
 # %% ../nbs/06_perturb.ipynb #kl0a1b2d
 def _check_judge(judge):
     "None, a classifier, or the name of a shipped oracle (loaded at the first call)."
-    if judge is None or callable(judge): return judge
-    if isinstance(judge, str): return judge
+    if judge is None or callable(judge) or isinstance(judge, str): return judge
     raise ValueError(f"judge must be a classifier, the name of a shipped oracle (e.g. 'mnist5k-oracle-robust') or None, got {type(judge).__name__}")
 
 def _judge(aug, x):
