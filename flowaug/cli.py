@@ -8,9 +8,10 @@ import argparse, hashlib, json, math, os, sys, tempfile, time
 from pathlib import Path
 import torch
 from .core import seed_everything, default_device, check_range, is_main_process, save_image_grid, atomic_save, env_info, check_out_dir
-from .data import DATASETS, load, subset, balanced
+from dataclasses import asdict
+from .data import DATASETS, DatasetInfo, load, subset, balanced, _is_folder
 from .glow import Glow, glow_for, GLOW_PRESETS, GLOW_TRAINING, load_flow, from_y0ast, PRETRAINED, pretrained_names
-from .reproduce import PRESETS, config, check_method, make_augment, flow_report, _flow_line, _holdout, _epochs as _run_epochs
+from .reproduce import PRESETS, config, data_info, check_method, make_augment, flow_report, _flow_line, _holdout, _FLOW_FIT, _epochs as _run_epochs
 from .launch import SlurmRunsFailed
 from .models import MODELS, get_model
 from .train import fit, accuracy, train_flow, _ResumeError, _digest
@@ -26,7 +27,15 @@ FLOW_TRAIN = {name: dict(epochs=250, lr=5e-4, warmup_steps=None, patience=None) 
 DATASET_PRESET = {'mnist5k': 'mnist5k', 'digits': 'digits', 'cifar10': 'cifar10-resnet18', 'cifar100': 'cifar100-resnet18', 'svhn': 'cifar10-resnet18',
                   'mnist': 'mnist-lenet', 'fmnist': 'fmnist'}
 
-def _preset(dataset): return config(DATASET_PRESET[dataset])
+def _preset(dataset, image_size=None): # the preset of `--dataset`: its own for a named dataset, preset `folder` for a folder of images
+    if _is_folder(dataset): return config('folder', dataset=dataset, image_size=image_size)
+    if image_size is not None: raise ValueError(f"--image-size is for a folder of images; --dataset {dataset} has {DATASETS[dataset].size}×{DATASETS[dataset].size} images")
+    return config(DATASET_PRESET[dataset])
+
+def _data_kw(a, split='train'): # `load`'s arguments for `--dataset`, `--root` and, for a folder, `--image-size`
+    return dict(name=a.dataset, split=split, root=a.root, **({'image_size': a.image_size} if _is_folder(a.dataset) else {}))
+
+def _tag(dataset): return Path(dataset).resolve().name if _is_folder(dataset) else dataset   # a dataset's name in folder names
 
 # %% ../nbs/09_cli.ipynb #42134a0a
 class _Parser(argparse.ArgumentParser):
@@ -64,6 +73,11 @@ def _file_or_folder(s):
     "An argparse `type=`: a file or a folder that exists (y0ast's unpacked glow.zip is a folder)."
     if not Path(s).exists(): raise argparse.ArgumentTypeError(f"no such file or folder: {s}")
     return s
+
+def _dataset_arg(s):
+    "An argparse `type=`: a name of `DATASETS`, or a folder of labelled images that exists."
+    if s in DATASETS or Path(s).is_dir(): return s
+    raise argparse.ArgumentTypeError(f"must be one of {', '.join(DATASETS)} or a folder of labelled images (one subfolder per class, or train/ and test/); no such dataset or folder: {s}")
 
 def _flow_arg(s):
     "An argparse `type=`: `pretrained:NAME` naming a flow shipped with flowaug, or a file or folder that exists."
@@ -124,11 +138,11 @@ def _load_classifier(path, map_location, flag):
     "`load_classifier` for the file that `flag` names: a classifier, else one line saying what the file is."
     ck = _read(path, flag)
     if ck.get('format') != 'flowaug.classifier/1': raise ValueError(f"{flag} {path} is {_kind(ck)}; a classifier is the model.pt that flowaug train writes")
-    info = DATASETS[ck['dataset']]
+    info = DatasetInfo(**ck['info']) if ck.get('info') else DATASETS[ck['dataset']]   # a folder's classifier carries its data's description
     m = get_model(ck['model'], num_classes=info.num_classes, in_channels=info.channels, mean=info.mean, std=info.std)
-    m.load_state_dict(ck['state_dict']); return m.eval(), ck['dataset']
+    m.load_state_dict(ck['state_dict']); return m.eval(), ck['dataset'], info
 
-def _load_flow(path, dev, flag='--flow', dataset=None, of=None):
+def _load_flow(path, dev, flag='--flow', dataset=None, of=None, info=None):
     "The frozen flow that `flag` names (a flowaug checkpoint or y0ast's files), checked: readable, a flow, and (with `dataset`) of its image size."
     if path is None: return None
     try: flow = load_flow(path, map_location=dev)
@@ -136,7 +150,7 @@ def _load_flow(path, dev, flag='--flow', dataset=None, of=None):
         ck = _read(path, flag) if Path(path).is_file() else {}   # a truncated file: "cannot be read"
         if ck.get('format') in _KINDS: raise ValueError(f"{flag} {path} is {_kind(ck)}, not a flow: pass a Glow (best.pt of flowaug train-flow) or y0ast's glow.zip") from None
         raise ValueError(f"{flag} {path}: {_first(e)}") from None
-    c, info = flow.config, DATASETS.get(dataset)
+    c, info = flow.config, info or DATASETS.get(dataset)
     if info is not None and (c['in_channels'], c['image_size']) != (info.channels, info.size):
         raise ValueError(f"{flag} {path} is a Glow of {c['in_channels']}×{c['image_size']}×{c['image_size']} images, "
                          f"but {of or '--dataset ' + dataset} has {info.channels}×{info.size}×{info.size} images")
@@ -165,7 +179,7 @@ def _run_settings(a, flow=None) -> dict:
 
 def _default_out(a, settings:dict) -> Path:
     "The run folder of `train`/`train-flow` without `--out`: the plain name for default flags, else with the flags that differ."
-    base = f'runs/train-{a.dataset}-{a.aug}' if a.command == 'train' else f'runs/flow-{a.dataset}'
+    base = f'runs/train-{_tag(a.dataset)}-{a.aug}' if a.command == 'train' else f'runs/flow-{_tag(a.dataset)}'
     default = _run_settings(parser().parse_args([a.command]))
     changed = [k for k in settings if settings[k] != default.get(k) and k not in ('--dataset', '--aug')]
     if not changed: return Path(base)
@@ -190,8 +204,7 @@ def _resume_line(e:_ResumeError, a) -> str:
 def _flow_parser(sub):
     p = sub.add_parser('train-flow', help='train a Glow by maximum likelihood',
                        description='Train a Glow on a dataset (Adamax, warm-up, clipping, atomic checkpoints, resume).')
-    p.add_argument('--dataset', default='digits', choices=list(DATASETS))
-    p.add_argument('--root', default=None, type=_folder, help='data folder for torchvision datasets')
+    _dataset_flags(p)
     p.add_argument('--out', default=None, type=_folder, help='run folder (default runs/flow-DATASET, followed by the flags that differ from their defaults)')
     for k, t in [('levels', _COUNT), ('steps', _COUNT), ('hidden', _COUNT), ('n-bins', _number(int, 2))]: p.add_argument(f'--{k}', type=t, default=None)
     p.add_argument('--coupling', choices=['affine', 'additive'], default=None)
@@ -208,6 +221,11 @@ def _flow_parser(sub):
     p.add_argument('--holdout', type=_SHARE, default=None, help="fraction of the training set held out for early stopping and best.pt (default: the dataset preset's, as reproduce; 0: the test split)")
     p.add_argument('--no-resume', action='store_true', help='start afresh even if the run folder has a checkpoint')
     _common(p); p.set_defaults(func=cmd_train_flow)
+
+def _dataset_flags(p, default='digits'):
+    p.add_argument('--dataset', default=default, type=_dataset_arg, help=f"{', '.join(DATASETS)}, or a folder of labelled images (one subfolder per class, or train/ and test/ each so){f' (default {default})' if default else ''}")
+    p.add_argument('--image-size', type=_number(int, 4), default=None, help='a folder: the side every image is resized and centre-cropped to (default: chosen from the images)')
+    p.add_argument('--root', default=None, type=_folder, help='data folder for torchvision datasets')
 
 def _common(p):
     p.add_argument('--seed', type=_SEED, default=0)
@@ -226,7 +244,11 @@ def _glow_overrides(a):
 def _glow(a):
     "The Glow of `train-flow`'s flags; a flag combination that makes no Glow for the dataset is one line naming the flags."
     o = _glow_overrides(a); cond = o.pop('conditional', False)
-    try: return glow_for(a.dataset, conditional=cond, **o), cond
+    try:
+        if not _is_folder(a.dataset): return glow_for(a.dataset, conditional=cond, **o), cond
+        cfg = _preset(a.dataset, a.image_size); info = data_info(cfg)   # a folder: preset folder's Glow for its images
+        return Glow(**(dict(in_channels=info.channels, image_size=info.size, n_bins=info.n_bins, num_classes=info.num_classes if cond else None)
+                       | cfg['flow']['model'] | o)), cond
     except ValueError as e:
         flags = ' '.join(f"--{k.replace('_', '-')} {v}" for k, v in vars(a).items() if k in ('levels', 'steps', 'hidden', 'n_bins', 'coupling_bound') and v is not None)
         raise ValueError(f"{flags or 'the preset'} make(s) no Glow for --dataset {a.dataset}: {e}") from None
@@ -234,14 +256,14 @@ def _glow(a):
 # %% ../nbs/09_cli.ipynb #02f254da
 def cmd_train_flow(a):
     "Train a Glow from the command line; print the final and best test bits/dim."
-    d = dict(FLOW_TRAIN[a.dataset]); d.update({k: v for k, v in dict(epochs=a.epochs, batch_size=a.batch_size, lr=a.lr,
+    d = dict(FLOW_TRAIN[a.dataset]) if not _is_folder(a.dataset) else _folder_training(a); d.update({k: v for k, v in dict(epochs=a.epochs, batch_size=a.batch_size, lr=a.lr,
         warmup_steps=a.warmup, patience=a.patience, optimizer=a.optimizer, max_grad_norm=a.max_grad_norm, max_steps=a.max_steps,
         weight_decay=a.weight_decay, eval_every=a.eval_every, ema=a.ema).items() if v is not None})
     if d.get('ema') == 0: d['ema'] = None   # --ema 0: the raw weights
     seed_everything(a.seed); flow, cond = _glow(a); settings = _run_settings(a)
     out = check_out_dir(a.out or _default_out(a, settings), '--out')
-    x, y = load(a.dataset, 'train', a.root); xt, yt = load(a.dataset, 'test', a.root); test = (xt, yt)
-    holdout = _given(a.holdout, _preset(a.dataset)['flow']['holdout'])
+    x, y = load(**_data_kw(a)); xt, yt = load(**_data_kw(a, 'test')); test = (xt, yt)
+    holdout = _given(a.holdout, _preset(a.dataset, a.image_size)['flow']['holdout'])
     if holdout:
         keep, hold = _holdout(y, holdout)   # the held-out split `reproduce` uses
         x, y, xt, yt = x[keep], y[keep], x[hold], y[hold]
@@ -257,6 +279,10 @@ def cmd_train_flow(a):
         print(f"{a.dataset}: {hist[-1]['epoch'] + 1} epochs, {hist[-1]['step']} steps, {where} bits/dim last {bpd[-1]:.4f} best {min(bpd):.4f}; "
               f"best.pt on the {len(test[0])} test images: {_flow_line(r)} {time.time() - t0:.0f} s this run; checkpoints in {out}")
     return hist
+
+def _folder_training(a): # preset folder's flow training for `--dataset FOLDER`, in `FLOW_TRAIN`'s keys
+    fc = _preset(a.dataset, a.image_size)['flow']
+    return dict(warmup_steps=None, patience=fc['patience']) | {k: fc[k] for k in _FLOW_FIT if k in fc}
 
 # %% ../nbs/09_cli.ipynb #d47ea2cc
 def _sample_parser(sub):
@@ -290,7 +316,7 @@ def _perturb_args(p):
 
 def _train_parser(sub):
     p = sub.add_parser('train', help='train a classifier with an augmentation', description='Train a classifier, optionally on a low-data subset, with clean, classic, latent or pixel augmentation.')
-    p.add_argument('--dataset', default='digits', choices=list(DATASETS)); p.add_argument('--root', default=None, type=_folder)
+    _dataset_flags(p)
     p.add_argument('--model', default=None, choices=list(MODELS))
     p.add_argument('--aug', default='classic', choices=['clean', 'classic', 'rand', 'away', 'adv', 'pgd'])
     p.add_argument('--no-classic', action='store_true', help='do not apply crop/flip before a perturbation')
@@ -313,7 +339,7 @@ _KIND = {'rand': 'rand', 'away': 'away', 'adv': 'la', 'pgd': 'pgd'}
 
 def make_aug(a, flow, model, info):
     "The augmentation of `--aug`: reproduce's `make_augment` on the dataset's preset, whose settings `--eps --alpha --steps --norm --ratio --labels` override."
-    cfg = _preset(a.dataset)
+    cfg = _preset(a.dataset, getattr(a, 'image_size', None))
     if a.aug in ('clean', 'classic'): return make_augment(a.aug, cfg)
     if a.aug != 'pgd' and flow is None: raise ValueError(f"--aug {a.aug} needs --flow CKPT (train one with `flowaug train-flow`)")
     sec = cfg[_KIND[a.aug]]
@@ -344,11 +370,11 @@ def _train_hparams(a, tc) -> dict:
 
 def cmd_train(a):
     "Train a classifier from the command line; print and return its test accuracy."
-    info = DATASETS[a.dataset]; cfg = _preset(a.dataset); tc = cfg['train']; dev = torch.device(a.device) if a.device else default_device()
+    cfg = _preset(a.dataset, a.image_size); info = data_info(cfg); tc = cfg['train']; dev = torch.device(a.device) if a.device else default_device()
     if a.aug in ('rand', 'away', 'adv') and a.flow is None: raise ValueError(f"--aug {a.aug} needs --flow CKPT (train one with `flowaug train-flow`)")
-    flow = _load_flow(a.flow, dev, dataset=a.dataset); settings = _run_settings(a, flow)
+    flow = _load_flow(a.flow, dev, dataset=a.dataset, info=info); settings = _run_settings(a, flow)
     seed_everything(a.seed); name = _given(a.model, cfg['model']); model = _classifier(name, info, a.dataset).to(dev)
-    x, y = load(a.dataset, 'train', a.root); xt, yt = load(a.dataset, 'test', a.root)
+    x, y = load(**_data_kw(a)); xt, yt = load(**_data_kw(a, 'test'))
     if a.per_class is not None or a.fraction is not None:
         try: idx = subset(y, per_class=a.per_class, fraction=a.fraction, seed=a.seed)
         except ValueError as e: raise ValueError(f"--per-class/--fraction: {e}") from None
@@ -360,19 +386,20 @@ def cmd_train(a):
         resume=not a.no_resume, progress=not a.no_progress, seed=a.seed, device=dev, compile=a.compile, **_train_hparams(a, tc))
     top1, top5 = accuracy(model, xt.to(dev), yt.to(dev), topk=(1, 5))
     if is_main_process():
-        save_classifier(model, name, a.dataset, out/'model.pt')
+        save_classifier(model, name, a.dataset, out/'model.pt', info if _is_folder(a.dataset) else None)
         print(f"{a.dataset} {name} aug={a.aug} n_train={len(x)} epochs={epochs}: test accuracy {100*top1:.2f}% (top-5 {100*top5:.2f}%), "
               f"{time.time()-t0:.1f} s; model in {out/'model.pt'}")
     return top1
 
-def save_classifier(model, name, dataset, path):
-    "Save a classifier with what rebuilds it (`load_classifier`), atomically."
+def save_classifier(model, name, dataset, path, info=None):
+    "Save a classifier with what rebuilds it (`load_classifier`; `info`: a folder's `DatasetInfo`, its size and statistics), atomically."
     m = getattr(model, 'module', model); m = getattr(m, '_orig_mod', m)
-    atomic_save(dict(model=name, dataset=dataset, format='flowaug.classifier/1', state_dict=m.state_dict()), path)
+    atomic_save(dict(model=name, dataset=str(dataset), format='flowaug.classifier/1', state_dict=m.state_dict(),
+                     **({'info': asdict(info)} if info is not None else {})), path)
 
 def load_classifier(path, map_location='cpu'):
     "Rebuild a classifier saved by `flowaug train`; returns `(model, dataset)`."
-    return _load_classifier(path, map_location, 'path')
+    return _load_classifier(path, map_location, 'path')[:2]
 
 # %% ../nbs/09_cli.ipynb #ad5c8d7e
 def _eval_parser(sub):
@@ -394,9 +421,9 @@ def _robust(model, aug, x, y, bs):
 def cmd_evaluate(a):
     "Evaluate a saved classifier: clean top-1/top-5, and robust accuracy under pixel PGD and latent PGD."
     dev = torch.device(a.device) if a.device else default_device(); seed_everything(a.seed)
-    model, ds = _load_classifier(a.checkpoint, dev, '--checkpoint'); model.to(dev); info = DATASETS[ds]
-    flow = _load_flow(a.flow, dev, dataset=ds, of=f'the --checkpoint classifier (trained on {ds})')
-    xt, yt = load(ds, 'test', a.root)
+    model, ds, info = _load_classifier(a.checkpoint, dev, '--checkpoint'); model.to(dev)
+    flow = _load_flow(a.flow, dev, dataset=ds, of=f'the --checkpoint classifier (trained on {ds})', info=info)
+    xt, yt = load(ds, 'test', a.root, **({'image_size': info.size} if _is_folder(ds) else {}))
     if a.limit is not None: i = balanced(yt, a.limit); xt, yt = xt[i], yt[i]   # class-balanced: a test split may be sorted by class
     xt, yt = xt.to(dev), yt.to(dev)
     top1, top5 = accuracy(model, xt, yt, topk=(1, 5)); res = dict(top1=top1, top5=top5)
@@ -414,13 +441,14 @@ def _reproduce_parser(sub):
     from flowaug.reproduce import PRESETS
     p = sub.add_parser('reproduce', help="run one of the paper's experiments (default: mnist5k, real MNIST offline, CPU)",
                        description='Train the flow (or reuse it), then every method x label budget x seed, paired; write results.csv, results.md and figures.')
-    p.add_argument('--preset', default='mnist5k', choices=list(PRESETS))
-    p.add_argument('--out', default=None, type=_folder, help='results folder (default runs/reproduce-PRESET)')
+    p.add_argument('--preset', default=None, choices=list(PRESETS), help='default mnist5k; with --dataset FOLDER: folder, sized for the images')
+    _dataset_flags(p, None)
+    p.add_argument('--no-select', action='store_true', help="preset folder: use the preset's ε instead of choosing each kind's on validation data first")
+    p.add_argument('--out', default=None, type=_folder, help='results folder (default runs/reproduce-PRESET, or runs/reproduce-FOLDERNAME)')
     p.add_argument('--flow', default=None, type=_flow_arg, help="a trained Glow checkpoint to use instead of training one, y0ast's pretrained glow.zip, or pretrained:NAME (a flow shipped with flowaug: pretrained:mnist5k, pretrained:digits)")
     p.add_argument('--cache', default=None, type=_folder, help='folder of cached flows (default runs/flows)')
     p.add_argument('--seeds', type=_COUNT, default=None); p.add_argument('--per-class', type=_COUNT, nargs='+', default=None)
     p.add_argument('--fraction', type=_FRACTION, nargs='+', default=None); p.add_argument('--methods', nargs='+', default=None)
-    p.add_argument('--root', default=None, type=_folder, help='data folder for torchvision datasets')
     p.add_argument('--sweep', action='store_true', help="also run the preset's eps sweep on the test split (a report; settings are chosen by `flowaug tune`)")
     p.add_argument('--workers', type=_COUNT, default=None, help='processes for the runs (default: up to 4 on a CPU, 1 on a GPU)')
     p.add_argument('--set', nargs='*', default=[], metavar='KEY=VALUE', help='override a hyperparameter, e.g. train__steps=100; launcher__KEY=VALUE sets the Slurm jobs')
@@ -478,9 +506,9 @@ def _typed(key, new, old, text):
     if isinstance(old, (list, dict)) and not isinstance(new, type(old)): raise bad('a JSON list' if isinstance(old, list) else 'a JSON object')
     return new
 
-def _parse_set(items, preset:str) -> dict:
-    "`--set KEY=VALUE ...` as `config` overrides, each checked against the preset: a known key, a value of its type and range."
-    base, out = config(preset), {}
+def _parse_set(items, preset:str, data:dict|None=None) -> dict:
+    "`--set KEY=VALUE ...` as `config` overrides, each checked against the preset (with `data`: its dataset and image size): a known key, a value of its type and range."
+    base, out = config(preset, **(data or {})), {}
     for it in items:
         k, eq, v = it.partition('=')
         if not eq or not k: raise ValueError(f"--set takes KEY=VALUE (e.g. train__steps=100), got {it!r}")
@@ -495,15 +523,19 @@ def _parse_set(items, preset:str) -> dict:
 
 def _experiment_args(a) -> dict:
     "`reproduce`/`tune`'s flags checked before any work: `--set`, `--methods`, `--flow` (readable, a flow, of the preset's image size), the folders."
-    ov = _parse_set(a.set, a.preset)
+    if a.preset is None: a.preset = 'mnist5k' if a.dataset is None else 'folder' if _is_folder(a.dataset) else DATASET_PRESET[a.dataset]
+    data = {k: v for k, v in dict(dataset=a.dataset, image_size=a.image_size).items() if v is not None}
+    ov = _parse_set(a.set, a.preset, data) | data
     if getattr(a, 'methods', None) is not None:
         for m in a.methods:
             try: check_method(m)
             except ValueError as e: raise ValueError(f"--methods: {e}") from None
     cfg = config(a.preset, **ov)
+    fd = cfg.get('flow_dataset') or cfg['dataset']
     if a.flow is not None: _load_flow(a.flow, 'cpu',   # on the CPU: only checked here; reproduce loads it on its device
-                                       dataset=cfg.get('flow_dataset') or cfg['dataset'], of=f"--preset {a.preset}'s data ({cfg.get('flow_dataset') or cfg['dataset']})")
-    check_out_dir(a.out or f'runs/{a.command}-{a.preset}', '--out'); check_out_dir(a.cache or 'runs/flows', '--cache')
+                                       dataset=fd, of=f"--preset {a.preset}'s data ({fd})", info=data_info(cfg) if fd == cfg['dataset'] else None)
+    a.out = a.out or f"runs/{a.command}-{_tag(cfg['dataset']) if a.preset == 'folder' else a.preset}"
+    check_out_dir(a.out, '--out'); check_out_dir(a.cache or 'runs/flows', '--cache')
     return ov
 
 def cmd_reproduce(a):
@@ -513,16 +545,17 @@ def cmd_reproduce(a):
     if a.fraction is not None: ov['per_class'] = None
     a.set = list(a.set) + [f'{k}={json.dumps(v)}' for k, v in ov.items()]   # the flags go through the same checks as --set
     la = _launch_args(a); ov = _experiment_args(a); seed_everything(a.seed)
-    return reproduce(a.preset, out_dir=a.out or f'runs/reproduce-{a.preset}', cache_dir=a.cache or 'runs/flows', flow_path=a.flow,
-                     device=a.device, progress=not a.no_progress, sweep=a.sweep, workers=a.workers, **la, **ov)
+    return reproduce(a.preset, out_dir=a.out, cache_dir=a.cache or 'runs/flows', flow_path=a.flow, device=a.device, progress=not a.no_progress,
+                     sweep=a.sweep, workers=a.workers, select=False if a.no_select else None, **la, **ov)
 
 # %% ../nbs/09_cli.ipynb #8e7908c7
 def _tune_parser(sub):
     from flowaug.reproduce import PRESETS
     p = sub.add_parser('tune', help="choose each method's settings on validation data carved from the training split",
                        description="Run the preset's tune grid (the same number of trials for every kind) on a validation split of the training images; print each kind's best point.")
-    p.add_argument('--preset', default='mnist5k', choices=[k for k, v in PRESETS.items() if v.get('tune')])
-    p.add_argument('--out', default=None, type=_folder, help='folder (default runs/tune-PRESET)')
+    p.add_argument('--preset', default=None, choices=[k for k, v in PRESETS.items() if v.get('tune') or k == 'folder'], help='default mnist5k; with --dataset FOLDER: folder')
+    _dataset_flags(p, None)
+    p.add_argument('--out', default=None, type=_folder, help='folder (default runs/tune-PRESET, or runs/tune-FOLDERNAME)')
     p.add_argument('--flow', default=None, type=_flow_arg, help="a trained Glow checkpoint to use instead of training one, y0ast's pretrained glow.zip, or pretrained:NAME (a flow shipped with flowaug: pretrained:mnist5k, pretrained:digits)")
     p.add_argument('--cache', default=None, type=_folder, help='folder of cached flows (default runs/flows, shared with reproduce)')
     p.add_argument('--workers', type=_COUNT, default=None, help='processes for the runs (default: up to 4 on a CPU, 1 on a GPU)')
@@ -532,10 +565,10 @@ def _tune_parser(sub):
 def cmd_tune(a):
     "Run `flowaug.reproduce.tune` with the command line's settings; print the chosen settings as JSON."
     from flowaug.reproduce import tune
-    la = _launch_args(a); ov = _experiment_args(a); seed_everything(a.seed)
-    best = tune(a.preset, out_dir=a.out or f'runs/tune-{a.preset}', cache_dir=a.cache or 'runs/flows', flow_path=a.flow,
+    la = _launch_args(a); ov = _experiment_args(a); seed_everything(a.seed); t0 = time.time()
+    best = tune(a.preset, out_dir=a.out, cache_dir=a.cache or 'runs/flows', flow_path=a.flow,
                 device=a.device, progress=not a.no_progress, workers=a.workers, **la, **ov)
-    if is_main_process(): print(json.dumps(best))
+    if is_main_process(): print(json.dumps(best)); print(f"tune took {time.time() - t0:.0f} s; results in {a.out}")
     return best
 
 # %% ../nbs/09_cli.ipynb #47ce6115

@@ -11,7 +11,8 @@ import torch
 import torch.nn.functional as F
 from .core import (seed_everything, default_device, check_choice, check_range, atomic_write_text,
                           append_csv, env_info, is_main_process, show_images, save_image_grid)
-from .data import DATASETS, load, subset, balanced
+from dataclasses import replace
+from .data import DATASETS, load, subset, balanced, dataset_info, folder_key, _is_folder, _check_name
 from .glow import Glow, glow_for, GLOW_PRESETS, GLOW_TRAINING, load_flow, PRETRAINED
 from .models import get_model
 from .train import fit, accuracy, train_flow, evaluate_bpd
@@ -19,9 +20,9 @@ from .perturb import (Clean, Classic, Compose, LatentRandom, LatentAway, LatentA
                              pixel_distance, EncodeCache)
 
 # %% auto #0
-__all__ = ['PRESETS', 'config', 'make_augment', 'check_method', 'TorchvisionAug', 'MixAug', 'get_flow', 'run_one', 'summarize',
-           'plot_budget', 'plot_sweep', 'gallery', 'sweep_jobs', 'sweep_rows', 'reproduce', 'finish', 'flow_report',
-           'summarize_sweep', 'tune']
+__all__ = ['PRESETS', 'folder_preset', 'config', 'data_info', 'make_augment', 'check_method', 'TorchvisionAug', 'MixAug',
+           'get_flow', 'run_one', 'summarize', 'plot_budget', 'plot_sweep', 'gallery', 'sweep_jobs', 'sweep_rows',
+           'reproduce', 'finish', 'flow_report', 'summarize_sweep', 'tune']
 
 # %% ../nbs/07_reproduce.ipynb #dc84ad67
 _MNIST5K = dict(
@@ -98,12 +99,48 @@ PRESETS['cifar10-colab'] = _cifar('cifar10', [0.01, 0.05], 3, ['clean', 'classic
 PRESETS['cifar10-colab']['train'] = dict(optimizer='sgd', lr=0.1, momentum=0.9, weight_decay=5e-4, steps=1000, batch_size=64, gamma=0.2, amp='fp16')
 PRESETS['cifar10-colab']['flow'] |= dict(pretrained='y0ast', checkpoint_decode=True)
 
+# %% ../nbs/07_reproduce.ipynb #a972126b
+PRESETS['folder'] = dict(   # any folder of labelled images: `config('folder', dataset=PATH)` fills in what depends on the images (`folder_preset`)
+    dataset=None, model=None, per_class=None, fraction=None, seeds=3, root=None, test_limit=None, image_size=None,
+    methods=['clean', 'classic', 'classic+rand', 'classic+away', 'classic+la1', 'classic+pgd'],
+    train=None, flow=None, rand=dict(_MNIST5K['rand']), away=dict(_MNIST5K['away']), la=dict(_MNIST5K['la']), pgd=dict(_MNIST5K['pgd']),
+    tune=None, sweep=None, select=True,   # select: each kind's ε chosen on validation data before the comparison
+    gpu_time='about 20 min for 3,000 small greyscale images on 2 CPU cores (flowaug reproduce prints its time); a GPU for colour photos')
+
+# %% ../nbs/07_reproduce.ipynb #d185e9de
+def folder_preset(path, # a folder of labelled images: one subfolder per class, or train/ and test/ each in that layout
+                  image_size:int|None=None): # the side every image is brought to (default: chosen from the images, `choose_image_size`)
+    "The settings of preset `folder` that depend on the images at `path`: their size, a Glow, a classifier, label budgets and a tune grid that fit them."
+    info = dataset_info(path, image_size=image_size); y = load(path, 'train', image_size=image_size)[1]
+    n, s, small, grey = len(y), info.size, int(torch.bincount(y).min()), info.channels == 1
+    val = max(1, min(50, small // 5))                       # validation images per class, carved from training to choose ε
+    budgets = [b for b in (10, 50) if b <= small - val] or [max(1, (small - val) // 2)]
+    levels = 2 if s < 32 else 3                             # each level halves the side
+    if s % 2 ** levels: raise ValueError(f"image_size {s}: a Glow of {levels} levels needs a multiple of {2 ** levels}, e.g. {max(2 ** levels, s - s % 2 ** levels)}")
+    big, batch = n >= 20_000, 32 if n < 10_000 else 64
+    flow = dict(preset=None, conditional=False, holdout=0.05, patience=5, checkpoint_decode=False, encode_cache=100_000,
+                model=dict(levels=levels, steps=16 if big else 8, hidden=128 if big else 64, coupling='affine', lu=True, coupling_bound=2.0),
+                **(GLOW_TRAINING['mnist5k'] | dict(batch_size=batch, epochs=max(4, min(200, math.ceil(2_000 * batch / n))))))
+    model = 'small_cnn' if s < 16 else 'lenet5' if grey and s <= 48 else 'resnet18'
+    train = dict(_MNIST5K['train']) if model != 'resnet18' else dict(optimizer='sgd', lr=0.05, momentum=0.9, weight_decay=5e-4, steps=1000, batch_size=64)
+    px = [0.1, 0.2, 0.3, 0.4] if grey else [2 / 255, 4 / 255, 8 / 255, 16 / 255]   # pixel PGD's L∞ radii
+    grid = dict(_MNIST5K['tune']['grid'], pgd=[dict(eps=e, alpha=e / 3) for e in px])
+    return dict(dataset=path, image_size=s, model=model, per_class=budgets, train=train, flow=flow,
+                pgd=dict(_MNIST5K['pgd'], eps=px[1], alpha=px[1] / 3), tune=dict(per_class=budgets[0], seeds=3, val_per_class=val, grid=grid))
+
 # %% ../nbs/07_reproduce.ipynb #f9cc3485
 def config(preset:str='mnist5k', # a key of `PRESETS` (default: the embedded real-MNIST experiment)
            **overrides): # top-level keys, or nested ones as `section__key`
     "The hyperparameters of `preset` with `overrides` applied (unknown keys are an error)."
     check_choice('preset', preset, list(PRESETS))
     cfg = copy.deepcopy(PRESETS[preset]); cfg['preset'] = preset; cfg.setdefault('flow_dataset', None); cfg.setdefault('eval_on', 'test')
+    for k in ('image_size', 'padding', 'flip', 'select'): cfg.setdefault(k, None)   # a folder's image side; classic crop/flip; ε chosen first
+    ds = overrides.get('dataset', cfg['dataset'])
+    if ds is None: raise ValueError(f"preset {preset!r} needs dataset=PATH, a folder of labelled images (one subfolder per class, or train/ and test/)")
+    if not _is_folder(ds):
+        _check_name(ds)
+        if preset == 'folder': raise ValueError(f"preset 'folder' is for a folder of labelled images; {ds!r} is a named dataset: use its preset")
+    elif preset == 'folder': cfg.update(folder_preset(ds, overrides.get('image_size')))   # sized for the images
     for k, v in overrides.items():
         sec, _, key = k.partition('__')
         if sec not in cfg: raise ValueError(f"unknown setting {k!r}; settings of {preset!r}: {sorted(cfg)}")
@@ -112,7 +149,61 @@ def config(preset:str='mnist5k', # a key of `PRESETS` (default: the embedded rea
                 raise ValueError(f"unknown setting {k!r}; keys of {sec!r}: {sorted(cfg[sec] or [])}")
             cfg[sec][key] = v
         else: cfg[sec] = v
+    if cfg['image_size'] is not None and not _is_folder(cfg['dataset']):
+        raise ValueError(f"image_size is for a folder of images; dataset {cfg['dataset']!r} has its own size")
+    if _is_folder(cfg['dataset']):
+        if preset != 'folder': _check_folder(cfg)
+        _check_budgets(cfg)
     return cfg
+
+# %% ../nbs/07_reproduce.ipynb #c6b591c0
+def data_info(cfg:dict): # the experiment's hyperparameters
+    "The `DatasetInfo` the experiment trains with: a named dataset's; under preset `folder` the folder's own; under another preset its dataset's. `padding`/`flip` set in `cfg` replace the dataset's."
+    own = _own(cfg)
+    info = DATASETS[own] if own else _folder_info(cfg['dataset'], cfg.get('image_size'))
+    pad, flip = cfg.get('padding'), cfg.get('flip')
+    return replace(info, padding=info.padding if pad is None else pad, flip=info.flip if flip is None else flip)
+
+# %% ../nbs/07_reproduce.ipynb #62e7a3ef
+def _own(cfg): # the named dataset whose conventions apply: the dataset itself, or a folder's named preset's (None: the folder's own)
+    ds = cfg['dataset']
+    if not _is_folder(ds): return ds
+    own = PRESETS.get(cfg['preset'], {}).get('dataset')
+    return own if own in DATASETS else None
+
+def _data_kw(cfg, name=None): # `load`'s folder options for the experiment's data (none for a named dataset)
+    name = name or cfg['dataset']
+    if not _is_folder(name): return {}
+    own = _own(cfg); return dict(image_size=cfg.get('image_size') or (DATASETS[own].size if own else None))
+
+_INFO = {}
+def _folder_info(path, image_size): # `dataset_info` of a folder, computed once per content
+    k = (str(Path(path).resolve()), image_size, folder_key(path))
+    if k not in _INFO: _INFO[k] = dataset_info(path, image_size=image_size)
+    return _INFO[k]
+
+def _class_folder(path, c): return Path(path)/'train'/c if (Path(path)/'train').is_dir() else Path(path)/c
+
+def _check_folder(cfg):
+    "A one-line ValueError unless a folder's images fit a named preset's dataset: its size, channels and classes."
+    own, name = DATASETS[_own(cfg)], cfg['dataset']; size = cfg.get('image_size') or own.size
+    if size != own.size: raise ValueError(f"image_size {size}: preset {cfg['preset']!r} is for {own.size}×{own.size} images; leave image_size out, or use preset 'folder' (no --preset) for another size")
+    f = _folder_info(name, size)
+    if (f.channels, f.num_classes) != (own.channels, own.num_classes):
+        raise ValueError(f"folder {name} has {'greyscale' if f.channels == 1 else 'colour'} images in {f.num_classes} classes, but preset {cfg['preset']!r} is for "
+                         f"{'greyscale' if own.channels == 1 else 'colour'} images in {own.num_classes}: leave out the preset (preset 'folder' fits any folder)")
+
+def _check_budgets(cfg):
+    "A one-line ValueError naming the class folder whose training images are fewer than a label budget needs (with the validation images when ε is chosen first)."
+    if not cfg['per_class']: return
+    name = cfg['dataset']; y = load(name, 'train', **_data_kw(cfg))[1]; counts = torch.bincount(y); c = int(counts.argmin())
+    need, why = max(cfg['per_class']), f"per_class {max(cfg['per_class'])}"
+    tc = cfg.get('tune')
+    if tc and (cfg.get('select') or cfg.get('eval_on') == 'val') and tc['per_class'] + tc['val_per_class'] > need:
+        need, why = tc['per_class'] + tc['val_per_class'], f"choosing ε ({tc['per_class']} labels and {tc['val_per_class']} validation images per class)"
+    if int(counts[c]) < need:
+        cls = _folder_info(name, _data_kw(cfg)['image_size']).classes[c]
+        raise ValueError(f"class folder {_class_folder(name, cls)} has {int(counts[c])} training images, fewer than {why} needs ({need}): add images or lower the budget")
 
 # %% ../nbs/07_reproduce.ipynb #a0abe32c
 def _kind(kind, cfg, flow, model):
@@ -128,7 +219,7 @@ def make_augment(method:str, # a method name (see above)
                  model=None, # the classifier being trained (adversarial kinds)
                  classic:bool=True): # crop/flip before the perturbation (`False`: the perturbation alone)
     "The `augment(x, y)` callable for one method of the comparison: the one factory `reproduce`, `tune` and `flowaug train` all use."
-    info = DATASETS[cfg['dataset']]; crop = Classic(padding=info.padding, flip=info.flip)
+    info = data_info(cfg); crop = Classic(padding=info.padding, flip=info.flip)
     check_method(method)
     if method == 'clean': return None
     if method == 'classic': return crop
@@ -178,9 +269,11 @@ _FLOW_FIT = ('optimizer', 'lr', 'batch_size', 'epochs', 'warmup_steps', 'lr_deca
 
 def _flow_key(cfg):
     spec = {k: v for k, v in cfg['flow'].items() if k not in ('checkpoint_decode', 'encode_cache')}   # speed and memory settings, not the model
-    spec['dataset'] = cfg.get('flow_dataset') or cfg['dataset']
+    name = spec['dataset'] = cfg.get('flow_dataset') or cfg['dataset']
+    if _is_folder(name): spec['dataset'] = f"folder {folder_key(name, **_data_kw(cfg, name))}"   # a folder: its files and image size, not its path
     spec['arch'] = GLOW_PRESETS.get(cfg['flow'].get('preset'))   # a changed preset is a different flow, not a cache hit
-    return f"{spec['dataset']}-glow-" + hashlib.sha1(json.dumps(spec, sort_keys=True).encode()).hexdigest()[:10]
+    tag = Path(name).resolve().name if _is_folder(name) else name
+    return f"{tag}-glow-" + hashlib.sha1(json.dumps(spec, sort_keys=True).encode()).hexdigest()[:10]
 
 def _ready(flow, cfg, device):
     flow = flow.to(device).eval().requires_grad_(False)
@@ -193,7 +286,7 @@ def _holdout(y, fraction):
 
 def _fits(what, channels, size, classes, cfg, fix):
     "A one-line ValueError naming `what` (e.g. `--flow glow.zip`) unless a flow of these channels, size and classes fits the dataset's images."
-    ds = cfg['dataset']; info = DATASETS[ds]; h, w = (size, size) if isinstance(size, int) else tuple(size)
+    ds = cfg['dataset']; info = data_info(cfg); h, w = (size, size) if isinstance(size, int) else tuple(size)
     if (channels, h, w) != (info.channels, info.size, info.size):
         raise ValueError(f"{what} is a flow of {channels}x{h}x{w} images, but dataset {ds!r} has {info.channels}x{info.size}x{info.size} images: {fix}")
     if classes and classes != info.num_classes:
@@ -234,9 +327,9 @@ def get_flow(cfg:dict, # the experiment's hyperparameters
         raise ValueError(f"flow_path is required: preset {cfg['preset']!r} uses {cfg['flow']['pretrained']}'s pretrained Glow (glow.zip; see the README), e.g. --flow glow.zip")
     _check_recipe(cfg)   # a flow of another image size than the dataset's is refused before it trains
     fc, name = cfg['flow'], cfg.get('flow_dataset') or cfg['dataset']
-    x, y = load(name, 'train', cfg.get('root')); keep, hold = _holdout(y, fc['holdout'])
+    x, y = load(name, 'train', cfg.get('root'), **_data_kw(cfg, name)); keep, hold = _holdout(y, fc['holdout'])
     cond = fc['conditional']; seed_everything(0)
-    flow = glow_for(fc['preset'], conditional=cond, **fc['model'])
+    flow = glow_for(fc['preset'], conditional=cond, **fc['model']) if fc['preset'] else _glow_of(cfg, cond)
     run = Path(cache_dir)/_flow_key(cfg)
     train_flow(flow, x[keep], y[keep] if cond else None, x_test=x[hold], y_test=y[hold] if cond else None,
                patience=fc['patience'], out_dir=run, progress=progress, device=device, seed=0, sample_n=32,
@@ -244,12 +337,18 @@ def get_flow(cfg:dict, # the experiment's hyperparameters
     flow = Glow.load(run/'best.pt', map_location=device); flow.save(path)
     return _ready(flow, cfg, device)
 
+# %% ../nbs/07_reproduce.ipynb #cb4c91a0
+def _glow_of(cfg, cond): # preset `folder`'s Glow: the architecture of `cfg['flow']['model']` for the folder's images
+    info = data_info(cfg)
+    return Glow(**(dict(in_channels=info.channels, image_size=info.size, n_bins=info.n_bins,
+                        num_classes=info.num_classes if cond else None) | cfg['flow']['model']))
+
 # %% ../nbs/07_reproduce.ipynb #794e0458
 def _labelled(y, budget, seed): # the labelled subset's indices: `budget` images per class (int) or a fraction of the pool (float)
     return subset(y.cpu(), per_class=budget, seed=seed) if isinstance(budget, int) else subset(y.cpu(), fraction=budget, seed=seed)
 
 def _classifier(cfg, seed, device): # a fresh classifier whose initial weights depend on the seed alone
-    info = DATASETS[cfg['dataset']]; seed_everything(seed)
+    info = data_info(cfg); seed_everything(seed)
     return get_model(cfg['model'], num_classes=info.num_classes, in_channels=info.channels, mean=info.mean, std=info.std).to(device)
 
 def _train(model, x, y, augment, tc, seed, device): # `fit` (05_train) with the preset's `train` settings; returns (epochs, seconds)
@@ -420,7 +519,9 @@ def _read(path): # the whole rows of a CSV file as dicts: a row cut by a crash m
     header, good, _ = _csv_lines(path); return list(csv.DictReader([header] + good)) if header else []
 
 def _cfg_hash(cfg):
-    keep = {k: v for k, v in cfg.items() if k not in ('methods', 'per_class', 'fraction', 'seeds', 'sweep', 'tune', 'gpu_time', 'root')}
+    keep = {k: v for k, v in cfg.items() if k not in ('methods', 'per_class', 'fraction', 'seeds', 'sweep', 'tune', 'gpu_time', 'root', 'select')
+            and not (k in ('image_size', 'padding', 'flip') and v is None)}
+    if _is_folder(cfg['dataset']): keep['dataset'] = f"folder {folder_key(cfg['dataset'], **_data_kw(cfg))}"   # its files, not its path: a changed file makes new runs
     if cfg.get('eval_on', 'test') == 'val': keep['tune'] = cfg['tune']['val_per_class']   # validation rows never mix with test rows
     else: keep.pop('eval_on', None)
     return hashlib.sha1(json.dumps(keep, sort_keys=True, default=str).encode()).hexdigest()[:10]
@@ -433,10 +534,10 @@ def _validation(y, per_class):
 
 def _load_data(cfg, device):
     "`(x_train, y_train, x_eval, y_eval)` on `device`: the test split, or (when `cfg['eval_on'] == 'val'`) a validation split carved from training."
-    xtr, ytr = load(cfg['dataset'], 'train', cfg['root'])
+    xtr, ytr = load(cfg['dataset'], 'train', cfg['root'], **_data_kw(cfg))
     if cfg.get('eval_on', 'test') == 'val':
         keep, val = _validation(ytr, cfg['tune']['val_per_class']); xtr, ytr, xte, yte = xtr[keep], ytr[keep], xtr[val], ytr[val]
-    else: xte, yte = load(cfg['dataset'], 'test', cfg['root'])
+    else: xte, yte = load(cfg['dataset'], 'test', cfg['root'], **_data_kw(cfg))
     if cfg['test_limit']: i = balanced(yte, cfg['test_limit']); xte, yte = xte[i], yte[i]   # class-balanced: test splits may be sorted by class
     return xtr.to(device), ytr.to(device), xte.to(device), yte.to(device)
 
@@ -504,23 +605,46 @@ def reproduce(preset:str='mnist5k', # a key of `PRESETS` (default: real MNIST fr
               workers:int|None=None, # processes for the runs (default: up to 4 CPU cores on a CPU, 1 on a GPU)
               devices=None, # one worker per device, e.g. ['cuda:0', 'cuda:1'] (default: every GPU when there are several)
               launcher:str='local', # 'local' (this machine) or 'slurm' (a job array, `07a_launch`)
+              select:bool|None=None, # first choose each kind's settings on validation data, as `tune` (default: where the preset says so, preset `folder`)
               **overrides): # hyperparameter overrides, see `config`; `launcher__KEY=...` set the Slurm jobs (`slurm_options`)
     "Run the paper's experiment `preset` end to end; return the result rows (also in `out_dir/results.csv`)."
     from flowaug.launch import launch_plan, run_jobs, slurm_flow, _locked, _out_folder
-    device, devices, workers, slurm, overrides = launch_plan(device, workers, devices, launcher, overrides)
+    t0 = time.time(); device, devices, workers, slurm, overrides = launch_plan(device, workers, devices, launcher, overrides)
+    if select is not None: overrides['select'] = select
     cfg = config(preset, **overrides)
+    if cfg['select'] and not cfg.get('tune'): raise ValueError(f"select=True needs a tune grid; preset {preset!r} has none")
     for m in cfg['methods']: check_method(m)
     out = _out_folder(out_dir); cache = Path(cache_dir) if cache_dir else out.parent/'flows'
     with _locked(out, 'reproduce'):   # one run per folder: a second one stops here, naming this one
         if slurm and not flow_path: slurm_flow(cfg, cache, out, slurm, progress)   # on a cluster the flow trains in a job of its own
         flow = get_flow(cfg, cache, flow_path, device, progress)   # first: a --flow of the wrong size stops the run before any other work
+        if cfg['select']: cfg = _choose(cfg, out/'select', cache, flow_path, device, progress, workers, devices, launcher, slurm)
         atomic_write_text(json.dumps(dict(config=cfg, env=env_info(), workers=workers, devices=devices, launcher=launcher, slurm=slurm), indent=1, default=str), out/'config.json')
         data = _load_data(cfg, device)
         jobs = [(cfg, m, b, s) for b in _budgets(cfg) for s in range(cfg['seeds']) for m in cfg['methods']]
         if sweep and cfg['sweep']: jobs += sweep_jobs(cfg)
         flow_file = Path(flow_path) if flow_path else cache/f'{_flow_key(cfg)}.pt'
         rows = run_jobs(jobs, data, flow, out, device, progress, workers, flow_file, devices, launcher, slurm)
-        return finish(cfg, out, _select(rows, cfg, cfg['methods']), sweep_rows(cfg, rows) if sweep and cfg['sweep'] else None, data, flow, device)
+        rows = finish(cfg, out, _select(rows, cfg, cfg['methods']), sweep_rows(cfg, rows) if sweep and cfg['sweep'] else None, data, flow, device)
+        if is_main_process(): print(f"reproduce {cfg['preset']} on {cfg['dataset']}: {len(jobs)} runs, {_took(time.time() - t0)} in all; results in {out}")
+        return rows
+
+# %% ../nbs/07_reproduce.ipynb #70a929a0
+def _took(s): return f'{s:.0f} s' if s < 120 else f'{s / 60:.1f} min'
+
+def _choose(cfg, out, cache, flow_path, device, progress, workers, devices, launcher, slurm):
+    "`cfg` with each kind's settings chosen as `tune` chooses them (its runs, tune.csv and tune.md in `out`), saying so and how long it took."
+    tc = cfg['tune']; grid = tc['grid']; sizes = {k: len(v) for k, v in grid.items()}; t0 = time.time()
+    vcfg = copy.deepcopy(cfg); vcfg['eval_on'] = 'val'; out.mkdir(parents=True, exist_ok=True)
+    if is_main_process():
+        print(f"Choosing each kind's settings first, as flowaug tune does: {sizes[next(iter(sizes))]} trials per kind × {tc['seeds']} seeds at "
+              f"{tc['per_class']} labels/class, judged on {tc['val_per_class']} validation images per class carved from the training split; runs in {out}", flush=True)
+    best = _tune(vcfg, tc, grid, sizes, out, cache, flow_path, device, progress, workers, devices, launcher, slurm)
+    cfg = copy.deepcopy(cfg)
+    for k, v in best.items(): cfg[_section(k)].update({a: b for a, b in v.items() if a != 'val_acc'})
+    if is_main_process():
+        print(f"Chosen in {_took(time.time() - t0)}: " + '; '.join(f"{k} ε {_eps_max(v['eps']):g} ({v['val_acc']:.2f}% on validation)" for k, v in best.items()), flush=True)
+    return cfg
 
 # %% ../nbs/07_reproduce.ipynb #6ee73dd6
 def finish(cfg, out, rows, sweep_rows, data, flow, device):
@@ -537,7 +661,7 @@ def finish(cfg, out, rows, sweep_rows, data, flow, device):
         atomic_write_text(_csv_text(sweep_rows), out/'sweep.csv')
         plot_sweep(sweep_rows, _baselines(rows, cfg['sweep']['per_class']), path=out/'sweep.png'); plt.close('all')
     if flow is not None:
-        model = _gallery_model(cfg, data, device); i = balanced(data[3], DATASETS[cfg['dataset']].num_classes)
+        model = _gallery_model(cfg, data, device); i = balanced(data[3], data_info(cfg).num_classes)
         gallery(data[2][i], data[3][i], cfg, flow, model, n=len(i), path=out/'gallery.png'); plt.close('all')
     print(md)
     return rows
@@ -594,7 +718,7 @@ def summarize_sweep(sweep_rows, rows, cfg):
 
 def _gallery_model(cfg, data, device):
     "A classifier for the gallery's adversarial rows, fitted on a class-balanced part of the training split."
-    info = DATASETS[cfg['dataset']]; seed_everything(0)
+    info = data_info(cfg); seed_everything(0)
     m = get_model(cfg['model'], num_classes=info.num_classes, in_channels=info.channels, mean=info.mean, std=info.std).to(device)
     i = balanced(data[1], 2000)
     fit(m, data[0][i], data[1][i], epochs=20 if cfg['dataset'] == 'digits' else 3, batch_size=64, optimizer='adam', lr=1e-3,
@@ -619,7 +743,9 @@ def tune(preset:str='mnist5k', # a key of `PRESETS` with a `tune` grid
     if not cfg.get('tune'): raise ValueError(f"preset {preset!r} has no tune grid; presets with one: {[k for k, v in PRESETS.items() if v.get('tune')]}")
     tc = cfg['tune']; grid = tc['grid']; sizes = {k: len(v) for k, v in grid.items()}
     if len(set(sizes.values())) != 1: raise ValueError(f"tune grid must give every kind the same number of trials, got {sizes}")
-    cfg['eval_on'] = 'val'; out = _out_folder(out_dir); cache = Path(cache_dir) if cache_dir else out.parent/'flows'
+    cfg['eval_on'] = 'val'
+    if _is_folder(cfg['dataset']): _check_budgets(cfg)   # the validation images as well
+    out = _out_folder(out_dir); cache = Path(cache_dir) if cache_dir else out.parent/'flows'
     with _locked(out, 'tune'): return _tune(cfg, tc, grid, sizes, out, cache, flow_path, device, progress, workers, devices, launcher, slurm)
 
 
