@@ -218,7 +218,7 @@ def decode_folder(path, # one subfolder per class, or train/ and test/ each in t
     small = [(f, s) for f, s in zip(every, sides) if s < size]
     if small and not upscale:
         raise ValueError(f"{len(small)} of {len(every)} images in {path} have a shorter side below image_size={size}, e.g. {path/small[0][0]} "
-                         f"({small[0][1]} pixels); pass a smaller image_size, or upscale=True to enlarge them")
+                         f"({small[0][1]} pixels); pass a smaller image_size (--image-size), or upscale=True to enlarge them")
     d = dict(classes=classes, image_size=size, split='test/' if (path/'test').is_dir() else f'{test_fraction:g} of each class held out, seed {seed}')
     for s in ('train', 'test'):
         d[f'x_{s}'] = torch.stack([read_image(path/f, size) for f, _ in files[s]])
