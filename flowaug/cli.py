@@ -384,10 +384,10 @@ def cmd_train(a):
     bs = min(_given(a.batch_size, tc['batch_size']), len(x)); epochs = _epochs(tc, len(x), bs, a); t0 = time.time()
     fit(model, x, y, augment=aug, epochs=epochs, batch_size=bs, x_test=xt, y_test=yt, out_dir=out, settings=settings,
         resume=not a.no_resume, progress=not a.no_progress, seed=a.seed, device=dev, compile=a.compile, **_train_hparams(a, tc))
-    top1, top5 = accuracy(model, xt.to(dev), yt.to(dev), topk=(1, 5))
+    k = min(5, info.num_classes); top1, topk = accuracy(model, xt.to(dev), yt.to(dev), topk=(1, k))   # top-5, or top-k below 5 classes
     if is_main_process():
         save_classifier(model, name, a.dataset, out/'model.pt', info if _is_folder(a.dataset) else None)
-        print(f"{a.dataset} {name} aug={a.aug} n_train={len(x)} epochs={epochs}: test accuracy {100*top1:.2f}% (top-5 {100*top5:.2f}%), "
+        print(f"{a.dataset} {name} aug={a.aug} n_train={len(x)} epochs={epochs}: test accuracy {100*top1:.2f}% (top-{k} {100*topk:.2f}%), "
               f"{time.time()-t0:.1f} s; model in {out/'model.pt'}")
     return top1
 
@@ -426,7 +426,7 @@ def cmd_evaluate(a):
     xt, yt = load(ds, 'test', a.root, **({'image_size': info.size} if _is_folder(ds) else {}))
     if a.limit is not None: i = balanced(yt, a.limit); xt, yt = xt[i], yt[i]   # class-balanced: a test split may be sorted by class
     xt, yt = xt.to(dev), yt.to(dev)
-    top1, top5 = accuracy(model, xt, yt, topk=(1, 5)); res = dict(top1=top1, top5=top5)
+    k = min(5, info.num_classes); top1, topk = accuracy(model, xt, yt, topk=(1, k)); res = {'top1': top1, f'top{k}': topk}   # top-5, or top-k below 5 classes
     pe = _given(a.pixel_eps, 1 / (info.n_bins - 1) * (1 if info.n_bins < 256 else 2))
     k = _given(a.steps, 1)
     res['pixel_pgd'] = _robust(model, PixelPGD(model, pe, pe / 4, steps=k * 5 if k == 1 else k, norm='inf', labels='true'), xt, yt, a.batch_size)
