@@ -305,7 +305,7 @@ def slurm_flow(cfg, cache_dir, out, slurm=None, progress=True, poll=5.0):
     o = slurm_options(slurm); folder = Path(out).resolve()/'slurm'; job = _executor(folder, o).submit(_slurm_flow, cfg, str(path.parent), o['cpus'])
     if progress: print(f"slurm: training the flow in job {job.job_id}; log {folder/f'{job.job_id}_0_log.out'}", flush=True)
     while _queued([job.job_id]): time.sleep(poll)
-    if not path.exists(): raise RuntimeError(f"the flow's Slurm job {job.job_id} ended ({_state(job.job_id)}) without writing {path}; log {folder/f'{job.job_id}_0_log.err'}")
+    if not path.exists(): raise SlurmRunsFailed(f"the flow's Slurm job {job.job_id} ended ({_state(job.job_id)}) without writing {path}; log {folder/f'{job.job_id}_0_log.err'}; a rerun submits it again")
     return path
 
 # %% ../nbs/07a_launch.ipynb #fd3e6290
