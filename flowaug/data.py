@@ -240,15 +240,17 @@ def folder_key(path, # a folder of labelled images
     return hashlib.sha256('\n'.join([f'flowaug.folder/1 {sorted(options.items())!r}'] + sorted(rows)).encode()).hexdigest()[:16]
 
 def _folder_data(path, image_size=None, upscale=False, test_fraction=0.2, seed=0, cache_dir=None):
-    "`decode_folder`'s result: read from the cache when the folder and the options are unchanged, else decoded and cached."
+    "`decode_folder`'s result: read from the cache when the folder and the options are unchanged, else decoded and cached (a chosen size under its own key too)."
     path = Path(path)
     if not path.is_dir(): raise ValueError(f"folder {path} does not exist")
     opts = dict(image_size=image_size, upscale=upscale, test_fraction=test_fraction, seed=seed)
-    f = Path(cache_dir or _cache_root())/'folders'/f'{path.resolve().name}-{folder_key(path, **opts)}.pt'
+    file = lambda **o: Path(cache_dir or _cache_root())/'folders'/f'{path.resolve().name}-{folder_key(path, **(opts | o))}.pt'
+    f = file()
     if f.exists():
         try: return torch.load(f, weights_only=True)
         except Exception: pass   # a damaged cache file is decoded again
     d = decode_folder(path, **opts); atomic_save(d, f)
+    if image_size is None: atomic_save(d, file(image_size=d['image_size']))   # asked next at the size chosen (as `config` then asks), it is not decoded again
     return d
 
 # %% ../nbs/01_data.ipynb #bccafe92
